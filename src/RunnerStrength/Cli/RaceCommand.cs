@@ -1,0 +1,130 @@
+using System.CommandLine;
+using System.Globalization;
+using RunnerStrength.Configuration;
+using RunnerStrength.Storage.Athletes;
+using RunnerStrength.Storage.Races;
+using RunnerStrength.Training.Races;
+
+namespace RunnerStrength.Cli;
+
+/// <summary><c>race add|list|remove</c>: the races the plan works around, stored in the database.</summary>
+internal static class RaceCommand
+{
+    public static Command Create()
+    {
+        var race = new Command("race", "Add, list or remove the races the plan works around");
+        race.Subcommands.Add(CreateAdd());
+        race.Subcommands.Add(CreateList());
+        race.Subcommands.Add(CreateRemove());
+        return race;
+    }
+
+    private static Command CreateAdd()
+    {
+        var date = new Argument<string>("DATE") { Description = "Race day as YYYY-MM-DD" };
+        var name = new Argument<string>("NAME") { Description = "The race's name" };
+        var priority = new Option<string?>("--priority") { Description = "A (goal), B (important) or C (trained through); default by distance", HelpName = "A|B|C" };
+        var distance = new Option<double?>("--distance") { Description = "Distance in kilometres", HelpName = "KM" };
+        var add = new Command("add", "Add a race") { date, name, priority, distance };
+        add.SetAction(async (result, cancellationToken) =>
+        {
+            if (!RaceInput.TryParseDate(result.GetValue(date), out var day))
+            {
+                return await UsageAsync($"DATE must be a date as YYYY-MM-DD (got '{result.GetValue(date)}').");
+            }
+
+            var raceName = result.GetRequiredValue(name).Trim();
+            if (raceName.Length is 0 or > 200)
+            {
+                return await UsageAsync("NAME must be between 1 and 200 characters.");
+            }
+
+            var km = result.GetValue(distance);
+            if (km is <= 0 or > 1000)
+            {
+                return await UsageAsync(string.Create(CultureInfo.InvariantCulture, $"--distance must be between 0 and 1000 km (got {km})."));
+            }
+
+            RacePriority? chosen = null;
+            if (result.GetValue(priority) is { } text && (chosen = RaceInput.ParsePriority(text)) is null)
+            {
+                return await UsageAsync($"--priority must be A, B or C (got '{text}').");
+            }
+
+            var newRace = new Race(day, raceName, km, chosen ?? Race.DefaultPriority(km));
+            return await VerbHost.RunAsync(result.GetValue(CommonOptions.Data), async (services, ct) =>
+            {
+                var athleteId = await services.GetRequiredService<AthleteStore>().DefaultAthleteIdAsync(ct);
+                var (stored, added) = await services.GetRequiredService<RaceStore>().AddAsync(athleteId, newRace, ct);
+                Console.WriteLine(added ? $"Added race {Describe(stored)}" : $"Already there: race {Describe(stored)}");
+                return ExitCodes.Success;
+            }, cancellationToken);
+        });
+        return add;
+    }
+
+    private static Command CreateList()
+    {
+        var json = CommonOptions.Json("each race");
+        var list = new Command("list", "List the races, soonest first") { json };
+        list.SetAction((result, cancellationToken) => VerbHost.RunAsync(result.GetValue(CommonOptions.Data), async (services, ct) =>
+        {
+            var athleteId = await services.GetRequiredService<AthleteStore>().DefaultAthleteIdAsync(ct);
+            var races = await services.GetRequiredService<RaceStore>().ListAsync(athleteId, ct);
+            if (result.GetValue(json))
+            {
+                foreach (var r in races)
+                {
+                    Console.WriteLine(JsonLines.Serialize(new { id = r.Id, date = r.Race.Date, name = r.Race.Name, priority = r.Race.Priority, distance_km = r.Race.DistanceKm }));
+                }
+            }
+            else if (races.Count == 0)
+            {
+                Console.WriteLine("No races yet. Add one: runnerstrength race add 2027-04-18 \"Paris Marathon\" --priority A --distance 42.2");
+            }
+            else
+            {
+                Console.WriteLine($"{"ID",4}  {"DATE",-10}  PRI  {"DISTANCE",8}  NAME");
+                foreach (var r in races)
+                {
+                    Console.WriteLine($"{r.Id,4}  {r.Race.Date:yyyy-MM-dd}  {r.Race.Priority,-3}  {Distance(r.Race),8}  {r.Race.Name}");
+                }
+            }
+
+            return ExitCodes.Success;
+        }, cancellationToken));
+        return list;
+    }
+
+    private static Command CreateRemove()
+    {
+        var id = new Argument<int>("ID") { Description = "The race's id, as `race list` shows it" };
+        var remove = new Command("remove", "Remove a race") { id };
+        remove.SetAction((result, cancellationToken) => VerbHost.RunAsync(result.GetValue(CommonOptions.Data), async (services, ct) =>
+        {
+            var athleteId = await services.GetRequiredService<AthleteStore>().DefaultAthleteIdAsync(ct);
+            var raceId = result.GetValue(id);
+            if (!await services.GetRequiredService<RaceStore>().RemoveAsync(athleteId, raceId, ct))
+            {
+                await Console.Error.WriteLineAsync($"No race has id {raceId}; `runnerstrength race list` shows the ids.");
+                return ExitCodes.Failure;
+            }
+
+            Console.WriteLine($"Removed race {raceId}.");
+            return ExitCodes.Success;
+        }, cancellationToken));
+        return remove;
+    }
+
+    private static string Describe(StoredRace r) =>
+        $"{r.Id}: {r.Race.Date:yyyy-MM-dd} {r.Race.Name} (priority {r.Race.Priority}{(r.Race.DistanceKm is null ? "" : ", " + Distance(r.Race))}).";
+
+    private static string Distance(Race race) =>
+        race.DistanceKm is { } km ? string.Create(CultureInfo.InvariantCulture, $"{km:0.###} km") : "-";
+
+    private static async Task<int> UsageAsync(string sentence)
+    {
+        await Console.Error.WriteLineAsync(sentence);
+        return ExitCodes.Usage;
+    }
+}

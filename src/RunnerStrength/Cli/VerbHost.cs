@@ -1,0 +1,45 @@
+using Microsoft.Extensions.Logging.Console;
+using RunnerStrength.Configuration;
+using RunnerStrength.Storage;
+
+namespace RunnerStrength.Cli;
+
+/// <summary>
+/// The services a command-line verb runs on: the same configuration, options and store as the
+/// service, without the web server or the job server. Logs go to stderr so stdout stays for results.
+/// </summary>
+internal static class VerbHost
+{
+    public static IHost Build(string? dataDirectory)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            Args = [],
+            ContentRootPath = Directory.GetCurrentDirectory(),
+        });
+        builder.Configuration.AddRunnerStrengthSources(dataDirectory);
+        builder.Logging.ClearProviders();
+        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        // A provider-specific rule outranks the Logging section, which is tuned for the service.
+        builder.Logging.AddFilter<ConsoleLoggerProvider>(null, LogLevel.Warning);
+        builder.Services.AddRunnerStrengthOptions(builder.Configuration).AddStore();
+        return builder.Build();
+    }
+
+    /// <summary>Runs <paramref name="verb"/> in a scope of a prepared host; configuration errors exit 2 with one sentence.</summary>
+    public static async Task<int> RunAsync(string? dataDirectory, Func<IServiceProvider, CancellationToken, Task<int>> verb, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var host = Build(dataDirectory);
+            await StartedStore.PrepareAsync(host.Services, cancellationToken);
+            await using var scope = host.Services.CreateAsyncScope();
+            return await verb(scope.ServiceProvider, cancellationToken);
+        }
+        catch (Exception e) when (StartupErrors.Describe(e) is { } sentence)
+        {
+            await Console.Error.WriteLineAsync(sentence);
+            return ExitCodes.Usage;
+        }
+    }
+}

@@ -1,0 +1,29 @@
+using Microsoft.Extensions.Options;
+
+namespace RunnerStrength.Configuration;
+
+internal static class OptionsServiceCollectionExtensions
+{
+    public const string RootSection = "RunnerStrength";
+
+    /// <summary>Binds every options class from its section and validates it when the host starts.</summary>
+    public static IServiceCollection AddRunnerStrengthOptions(this IServiceCollection services, IConfiguration configuration)
+    {
+        Bind<DataOptions, DataOptionsValidator>(services, configuration.GetSection(RootSection));
+        Bind<KeyRingOptions, DataOptionsValidator>(services, configuration.GetSection(KeyRingOptions.Section));
+        Bind<StorageOptions, StorageOptionsValidator>(services, configuration.GetSection(StorageOptions.Section));
+        Bind<WebOptions, WebOptionsValidator>(services, configuration.GetSection(WebOptions.Section));
+        Bind<SeedOptions, SeedOptionsValidator>(services, configuration.GetSection(RootSection));
+        services.AddSingleton<DataPaths>();
+        services.AddSingleton(TimeProvider.System);
+        return services;
+    }
+
+    private static void Bind<TOptions, TValidator>(IServiceCollection services, IConfigurationSection section)
+        where TOptions : class
+        where TValidator : class, IValidateOptions<TOptions>
+    {
+        services.AddOptions<TOptions>().Bind(section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<TOptions>, TValidator>();
+    }
+}

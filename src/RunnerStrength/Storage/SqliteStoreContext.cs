@@ -1,0 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace RunnerStrength.Storage;
+
+internal sealed class SqliteStoreContext(DbContextOptions<SqliteStoreContext> options) : RunnerStrengthDbContext(options);

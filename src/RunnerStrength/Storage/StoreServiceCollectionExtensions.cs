@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
+using RunnerStrength.Configuration;
+using RunnerStrength.Storage.Athletes;
+using RunnerStrength.Storage.Races;
+
+namespace RunnerStrength.Storage;
+
+internal static class StoreServiceCollectionExtensions
+{
+    /// <summary>The store on the configured provider, the seeder, and Data Protection with its key ring in the data folder.</summary>
+    public static IServiceCollection AddStore(this IServiceCollection services)
+    {
+        services.AddSingleton<StoreContextFactory>();
+        services.AddScoped(sp => sp.GetRequiredService<StoreContextFactory>().Create());
+        services.AddScoped<AthleteSeeder>();
+        services.AddScoped<StoreInitializer>();
+        services.AddScoped<AthleteStore>();
+        services.AddScoped<RaceStore>();
+        services.AddSingleton<SecretProtector>();
+
+        services.AddDataProtection().SetApplicationName("RunnerStrength");
+        services.AddOptions<KeyManagementOptions>().Configure<DataPaths, ILoggerFactory>((keys, paths, loggers) =>
+            keys.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(paths.KeysDirectory), loggers));
+        return services;
+    }
+}

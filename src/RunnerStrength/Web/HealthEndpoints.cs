@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using RunnerStrength.Configuration;
+using RunnerStrength.Storage;
+
+namespace RunnerStrength.Web;
+
+internal static class HealthEndpoints
+{
+    public static IEndpointRouteBuilder MapHealthEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/healthz", GetHealthAsync);
+        return endpoints;
+    }
+
+    internal static async Task<Results<Ok<HealthReport>, JsonHttpResult<HealthReport>>> GetHealthAsync(
+        RunnerStrengthDbContext db, DataPaths paths, CancellationToken cancellationToken)
+    {
+        var database = await CheckDatabaseAsync(db, cancellationToken);
+        var report = new HealthReport(database == "ok" ? "healthy" : "unhealthy", AppVersion.Current, paths.DataDirectory, database);
+        return database == "ok"
+            ? TypedResults.Ok(report)
+            : TypedResults.Json(report, statusCode: StatusCodes.Status503ServiceUnavailable);
+    }
+
+    private static async Task<string> CheckDatabaseAsync(RunnerStrengthDbContext db, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await db.Athletes.AnyAsync(cancellationToken) ? "ok" : "not initialised: no athlete";
+        }
+        catch (Exception e) when (e is DbUpdateException or InvalidOperationException or System.Data.Common.DbException)
+        {
+            return $"error: {e.Message}";
+        }
+    }
+}

@@ -1,0 +1,35 @@
+using Hangfire;
+using Hangfire.InMemory;
+using RunnerStrength.Configuration;
+using RunnerStrength.Storage;
+
+namespace RunnerStrength.Web;
+
+/// <summary>The unattended service: web UI, health, and the Hangfire job server on one generic host.</summary>
+internal static class ServiceHost
+{
+    public static WebApplication Build(string[] hostArgs, string? dataDirectory)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = hostArgs,
+            ContentRootPath = Directory.GetCurrentDirectory(),
+        });
+        builder.Configuration.AddRunnerStrengthSources(dataDirectory);
+        builder.Host.UseSystemd();
+        builder.WebHost.UseUrls(builder.Configuration[$"{WebOptions.Section}:Urls"] ?? new WebOptions().Urls);
+
+        builder.Services.AddRunnerStrengthOptions(builder.Configuration).AddStore();
+        // In-memory job storage is safe: jobs are idempotent and the durable state lives in the store.
+        builder.Services.AddHangfire(hangfire => hangfire.UseInMemoryStorage(new InMemoryStorageOptions()));
+        builder.Services.AddHangfireServer();
+        builder.Services.AddRazorPages();
+
+        var app = builder.Build();
+        app.MapHealthEndpoints();
+        app.MapRazorPages();
+        // The dashboard's default authorization admits local requests only.
+        app.MapHangfireDashboard("/hangfire");
+        return app;
+    }
+}

@@ -1,0 +1,3 @@
+namespace RunnerStrength.Testing;
+
+public sealed record ProcessResult(int ExitCode, string StandardOutput, string StandardError);

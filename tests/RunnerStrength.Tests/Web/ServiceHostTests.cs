@@ -1,0 +1,61 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using RunnerStrength.Testing;
+
+namespace RunnerStrength.Tests.Web;
+
+/// <summary>The service as WebApplicationFactory hosts it, on a temporary data folder.</summary>
+public sealed class ServiceHostTests : IDisposable
+{
+    private readonly TempDirectory _data = new();
+    private readonly WebApplicationFactory<Program> _factory;
+
+    public ServiceHostTests()
+    {
+        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+        {
+            web.UseSetting("RunnerStrength:DataDirectory", _data.Path);
+            web.UseSetting("RunnerStrength:Races:0:Date", "2027-04-18");
+            web.UseSetting("RunnerStrength:Races:0:Name", "Paris Marathon");
+            web.UseSetting("RunnerStrength:Races:0:DistanceKm", "42.2");
+        });
+    }
+
+    public void Dispose()
+    {
+        _factory.Dispose();
+        SqliteConnection.ClearAllPools();
+        _data.Dispose();
+    }
+
+    [Fact]
+    public async Task Healthz_ReportsHealthyWithVersionDataFolderAndDatabase()
+    {
+        using var client = _factory.CreateClient();
+
+        using var response = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("healthy", body.RootElement.GetProperty("status").GetString());
+        Assert.Equal("0.1.0", body.RootElement.GetProperty("version").GetString());
+        Assert.Equal(_data.Path, body.RootElement.GetProperty("data_directory").GetString());
+        Assert.Equal("ok", body.RootElement.GetProperty("database").GetString());
+        Assert.True(File.Exists(Path.Combine(_data.Path, "runnerstrength.db")));
+    }
+
+    [Fact]
+    public async Task Dashboard_IsServerRendered_WithTheSeededRace()
+    {
+        using var client = _factory.CreateClient();
+
+        var html = await client.GetStringAsync(new Uri("/", UriKind.Relative));
+
+        Assert.Contains("<h1>RunnerStrength</h1>", html, StringComparison.Ordinal);
+        Assert.Contains("<td>Paris Marathon</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"priority-A\">A</td>", html, StringComparison.Ordinal);
+        Assert.Contains("42.2 km", html, StringComparison.Ordinal);
+    }
+}
