@@ -1,0 +1,54 @@
+using RunnerStrength.Fit.Profile;
+
+namespace RunnerStrength.Fit.Decoding;
+
+public static partial class FitDecoder
+{
+    /// <summary>
+    /// Adds the developer fields that a field_description has described; undescribed ones are skipped by
+    /// their declared size (fit-protocol.md, section 7).
+    /// </summary>
+    private static void AddDeveloperFields(byte[] file, int position, MessageLayout layout, FitMessage message, DecoderState state)
+    {
+        for (var i = 0; i < layout.DeveloperFieldCount; i++)
+        {
+            var plan = layout.DeveloperFields[i];
+            if (!state.DeveloperFields.TryGetValue(DeveloperKey(plan.DeveloperIndex, plan.Number), out var developer))
+            {
+                continue;
+            }
+
+            var elementSize = FitBaseTypes.SizeOf((int)developer.BaseType);
+            var fieldPlan = new FieldPlan(plan.Number, plan.Offset, plan.Size, developer.BaseType, elementSize, developer.Descriptor, null);
+            if (IsPresent(file, position + plan.Offset, fieldPlan, layout.BigEndian, out _))
+            {
+                message.Add(new FitField(developer.Descriptor, file, position + plan.Offset, plan.Size, developer.BaseType, layout.BigEndian));
+            }
+        }
+    }
+
+    /// <summary>Records a field_description (global 206) so later developer fields get a type, name and units.</summary>
+    private static void DescribeDeveloperField(FitMessage message, DecoderState state)
+    {
+        if (message.GetRaw(0) is not { } index || message.GetRaw(1) is not { } number || message.GetRaw(2) is not { } baseTypeByte
+            || index is < 0 or > 255 || number is < 0 or > 255)
+        {
+            return;
+        }
+
+        var baseType = (FitBaseType)(baseTypeByte & 0x1F);
+        if (FitBaseTypes.SizeOf((int)baseType) == 0)
+        {
+            return;
+        }
+
+        var name = message.GetString(3) ?? $"developer_{index}_{number}";
+        var units = message.GetString(8) ?? "";
+        var scale = message.GetRaw(6) is { } s && s != 0 ? s : 1;
+        var offset = message.GetRaw(7) ?? 0;
+        var descriptor = new FieldDescriptor((byte)number, name, "developer", units, scale, offset, isDeveloper: true);
+        state.DeveloperFields[DeveloperKey((byte)index, (byte)number)] = new DeveloperField(descriptor, baseType);
+    }
+
+    private static int DeveloperKey(byte developerIndex, byte fieldNumber) => (developerIndex << 8) | fieldNumber;
+}

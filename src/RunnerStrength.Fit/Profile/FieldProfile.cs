@@ -1,0 +1,18 @@
+namespace RunnerStrength.Fit.Profile;
+
+/// <summary>One field of a profile message: its type, scale, offset and units, and how it expands.</summary>
+internal sealed record FieldProfile(
+    byte Number,
+    string Name,
+    string TypeName,
+    FitBaseType BaseType,
+    bool IsArray,
+    bool IsAccumulated,
+    double Scale,
+    double Offset,
+    string Units,
+    ComponentProfile[] Components,
+    SubFieldProfile[] SubFields)
+{
+    public FieldDescriptor Descriptor { get; } = new(Number, Name, TypeName, Units, Scale, Offset);
+}
