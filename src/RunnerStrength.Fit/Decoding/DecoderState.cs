@@ -7,7 +7,7 @@ namespace RunnerStrength.Fit.Decoding;
 internal sealed class DecoderState
 {
     [ThreadStatic]
-    private static DecoderState? t_cached;
+    private static DecoderState? _cached;
 
     public readonly MessageLayout[] Layouts = CreateLayouts();
     public readonly bool[] Defined = new bool[16];
@@ -29,13 +29,13 @@ internal sealed class DecoderState
 
     public static DecoderState Rent()
     {
-        var state = t_cached ?? new DecoderState();
-        t_cached = null;
+        var state = _cached ?? new DecoderState();
+        _cached = null;
         state.ResetFile();
         return state;
     }
 
-    public static void Return(DecoderState state) => t_cached = state;
+    public static void Return(DecoderState state) => _cached = state;
 
     /// <summary>A new FIT unit starts with no definitions, developer fields or running totals.</summary>
     public void ResetUnit()
