@@ -1,51 +1,39 @@
+using RunnerStrength.Fit.Profile;
+
 namespace RunnerStrength.Fit.Decoding;
 
 /// <summary>
 /// Running totals of accumulated fields (e.g. distance packed as 12 bits in compressed_speed_distance):
 /// each new raw value adds its difference to the previous one modulo the component's bit width.
+/// One slot per accumulated profile field, so a lookup is an array index.
 /// </summary>
 internal sealed class Accumulator
 {
-    private readonly Dictionary<int, Total> _totals = [];
+    private readonly long[] _values = new long[FitProfile.AccumulatorSlots];
+    private readonly long[] _last = new long[FitProfile.AccumulatorSlots];
 
-    public void Clear() => _totals.Clear();
-
-    /// <summary>A value read in full resets the running total to it.</summary>
-    public void Set(ushort message, byte field, long value)
+    public void Clear()
     {
-        var total = Get(message, field);
-        total.Value = value;
-        total.Last = value;
+        Array.Clear(_values);
+        Array.Clear(_last);
     }
 
-    public long Accumulate(ushort message, byte field, long value, int bits)
+    /// <summary>A value read in full resets the running total to it.</summary>
+    public void Set(int slot, long value)
     {
-        var total = Get(message, field);
+        _values[slot] = value;
+        _last[slot] = value;
+    }
+
+    public long Accumulate(int slot, long value, int bits)
+    {
         var mask = bits >= 63 ? long.MaxValue : (1L << bits) - 1;
         unchecked
         {
-            total.Value += (value - total.Last) & mask;
+            _values[slot] += (value - _last[slot]) & mask;
         }
 
-        total.Last = value;
-        return total.Value;
-    }
-
-    private Total Get(ushort message, byte field)
-    {
-        var key = (message << 8) | field;
-        if (!_totals.TryGetValue(key, out var total))
-        {
-            total = new Total();
-            _totals[key] = total;
-        }
-
-        return total;
-    }
-
-    private sealed class Total
-    {
-        public long Value;
-        public long Last;
+        _last[slot] = value;
+        return _values[slot];
     }
 }

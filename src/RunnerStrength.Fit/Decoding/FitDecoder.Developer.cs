@@ -20,9 +20,10 @@ public static partial class FitDecoder
 
             var elementSize = FitBaseTypes.SizeOf((int)developer.BaseType);
             var fieldPlan = new FieldPlan(plan.Number, plan.Offset, plan.Size, developer.BaseType, elementSize, developer.Descriptor, null);
-            if (IsPresent(file, position + plan.Offset, fieldPlan, layout.BigEndian, out _))
+            if (IsPresent(file, position + plan.Offset, fieldPlan, layout.BigEndian, out var bits))
             {
-                message.Add(new FitField(developer.Descriptor, file, position + plan.Offset, plan.Size, developer.BaseType, layout.BigEndian));
+                message.AddRead(developer.Descriptor, position + plan.Offset, plan.Size, fieldPlan.ElementCount, developer.BaseType, elementSize, layout.BigEndian, bits, bits != fieldPlan.InvalidBits);
+                message.MarkDeveloperFields();
             }
         }
     }

@@ -15,7 +15,7 @@ public static partial class FitDecoder
         for (var p = 0; p < pending; p++)
         {
             var plan = layout.Fields[state.Pending[p]];
-            var index = IndexOf(message, plan.Number);
+            var index = message.IndexOf(plan.Number, readOnly: true);
             if (index < 0 || plan.Profile is not { } profile)
             {
                 continue;
@@ -24,13 +24,13 @@ public static partial class FitDecoder
             var components = profile.Components;
             if (profile.SubFields.Length > 0 && ResolveSubField(message, profile) is { } sub)
             {
-                message.Replace(index, message[index].WithDescriptor(sub.Descriptor));
+                message.ReplaceDescriptor(index, sub.Descriptor);
                 components = sub.Components;
             }
 
             if (components.Length > 0)
             {
-                var field = message[index];
+                var field = message.FieldAt(index);
                 var source = new BitSource(field.Bytes, field.BaseType, field.IsBigEndian);
                 ExpandComponents(message, layout.Profile!, components, ref source, state, 0);
             }
@@ -52,15 +52,15 @@ public static partial class FitDecoder
             }
 
             var raw = (long)bits;
-            if (target.IsAccumulated)
+            if (target.AccumulatorSlot >= 0)
             {
-                raw = state.Accumulator.Accumulate(message.GlobalNumber, target.Number, raw, component.Bits);
+                raw = state.Accumulator.Accumulate(target.AccumulatorSlot, raw, component.Bits);
             }
 
             var value = (raw / component.Scale) - component.Offset;
-            if (!message.Contains(target.Number))
+            if (message.IndexOf(target.Number) < 0)
             {
-                message.Add(new FitField(target.Descriptor, value));
+                message.AddComputed(target.Descriptor, value);
             }
 
             // A target that is itself packed (speed -> enhanced_speed) expands from its own raw form.
@@ -92,19 +92,5 @@ public static partial class FitDecoder
         }
 
         return null;
-    }
-
-    private static int IndexOf(FitMessage message, byte number)
-    {
-        var fields = message.Fields;
-        for (var i = 0; i < fields.Length; i++)
-        {
-            if (fields[i].Number == number && !fields[i].Descriptor.IsDeveloper && !fields[i].IsExpanded)
-            {
-                return i;
-            }
-        }
-
-        return -1;
     }
 }

@@ -99,6 +99,11 @@ public static partial class FitDecoder
             offset += size;
         }
 
+        if (layout.NeedsExpansion)
+        {
+            PlanSimpleExpansions(layout);
+        }
+
         for (var i = 0; i < developerCount; i++)
         {
             var at = position + length + 1 + (3 * i);
@@ -132,52 +137,46 @@ public static partial class FitDecoder
         }
 
         var message = state.Message;
-        message.Reset(layout.GlobalNumber, layout.Name, layout.Profile, recordStart);
+        message.Reset(layout.GlobalNumber, layout.Name, layout.Profile, recordStart, file);
         var pending = 0;
         var fields = layout.Fields;
+        var bigEndian = layout.BigEndian;
         for (var i = 0; i < layout.FieldCount; i++)
         {
             ref readonly var plan = ref fields[i];
             var at = position + plan.Offset;
-            if (!IsPresent(file, at, plan, layout.BigEndian, out var bits))
+            ulong bits;
+            if ((plan.Flags & FieldFlags.Single) != 0)
+            {
+                bits = RawValues.ReadBitsUnchecked(file, at, plan.ElementSize, bigEndian);
+                if (bits == plan.InvalidBits)
+                {
+                    continue;
+                }
+            }
+            else if (!IsPresent(file, at, plan, bigEndian, out bits))
             {
                 continue;
             }
 
-            if (plan.Number == TimestampField && plan.Size == 4)
+            message.AddRead(plan.Descriptor, at, plan.Size, plan.ElementCount, plan.BaseType, plan.ElementSize, bigEndian, bits, bits != plan.InvalidBits);
+            if (plan.Flags > FieldFlags.Single)
             {
-                state.LastTimestamp = (uint)bits;
+                pending = Special(message, state, plan, i, bits, pending);
             }
-
-            if (plan.Profile is { } profile)
-            {
-                if (profile.IsAccumulated)
-                {
-                    state.Accumulator.Set(layout.GlobalNumber, plan.Number, RawValues.ToInteger(bits, plan.BaseType));
-                }
-
-                if (profile.Components.Length > 0 || profile.SubFields.Length > 0)
-                {
-                    if (pending == state.Pending.Length)
-                    {
-                        Array.Resize(ref state.Pending, pending * 2);
-                    }
-
-                    state.Pending[pending++] = i;
-                }
-            }
-
-            message.Add(new FitField(plan.Descriptor, file, at, plan.Size, plan.BaseType, layout.BigEndian));
         }
 
         if (timeOffset >= 0)
         {
             state.LastTimestamp = CompressedTime(state.LastTimestamp, timeOffset);
             var descriptor = layout.Profile?.Field(TimestampField)?.Descriptor ?? CompressedTimestamp;
-            message.Add(new FitField(descriptor, state.LastTimestamp));
+            message.AddComputed(descriptor, state.LastTimestamp);
         }
 
-        AddDeveloperFields(file, position, layout, message, state);
+        if (layout.DeveloperFieldCount > 0)
+        {
+            AddDeveloperFields(file, position, layout, message, state);
+        }
         if (pending > 0)
         {
             Expand(message, layout, pending, state);
@@ -192,6 +191,77 @@ public static partial class FitDecoder
 
         sink?.OnMessage(message);
         return true;
+    }
+
+    /// <summary>What a field beyond a plain copy needs; returns the new count of pending expansions.</summary>
+    private static int Special(FitMessage message, DecoderState state, in FieldPlan plan, int index, ulong bits, int pending)
+    {
+        if ((plan.Flags & FieldFlags.Timestamp) != 0)
+        {
+            state.LastTimestamp = (uint)bits;
+        }
+
+        if ((plan.Flags & FieldFlags.Accumulated) != 0)
+        {
+            state.Accumulator.Set(plan.Profile!.AccumulatorSlot, RawValues.ToInteger(bits, plan.BaseType));
+        }
+
+        if ((plan.Flags & FieldFlags.SimpleExpansion) != 0)
+        {
+            var simple = plan.Expansion!;
+            message.AddComputed(simple.Target, ((bits & simple.Mask) / simple.Scale) - simple.Offset);
+        }
+        else if ((plan.Flags & FieldFlags.Pending) != 0)
+        {
+            if (pending == state.Pending.Length)
+            {
+                Array.Resize(ref state.Pending, pending * 2);
+            }
+
+            state.Pending[pending++] = index;
+        }
+
+        return pending;
+    }
+
+    /// <summary>
+    /// Most packed fields are a 16-bit field with one component filling its 32-bit "enhanced" twin
+    /// (speed, altitude). Those expand with a mask and a scale instead of the general bit walk.
+    /// </summary>
+    private static void PlanSimpleExpansions(MessageLayout layout)
+    {
+        for (var i = 0; i < layout.FieldCount; i++)
+        {
+            ref var plan = ref layout.Fields[i];
+            if (plan.Profile is not { Components: [var component], SubFields: [] }
+                || layout.Profile!.Field(component.TargetField) is not { } target
+                || target.IsAccumulated || target.Components.Length > 0
+                || plan.Size != plan.ElementSize || component.Bits > plan.ElementSize * 8 || plan.BaseType is FitBaseType.Float32 or FitBaseType.Float64
+                || Declares(layout, target.Number))
+            {
+                continue;
+            }
+
+            var mask = component.Bits >= 64 ? ulong.MaxValue : (1UL << component.Bits) - 1;
+            plan = plan with
+            {
+                Expansion = new SimpleExpansion(target.Descriptor, mask, component.Scale, component.Offset),
+                Flags = (plan.Flags & ~FieldFlags.Pending) | FieldFlags.SimpleExpansion,
+            };
+        }
+    }
+
+    private static bool Declares(MessageLayout layout, byte number)
+    {
+        for (var i = 0; i < layout.FieldCount; i++)
+        {
+            if (layout.Fields[i].Number == number)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // fit-protocol.md, section 3: the 5-bit offset rolls over every 32 seconds.
@@ -213,21 +283,21 @@ public static partial class FitDecoder
             return plan.Size > 0 && file[at] != 0;
         }
 
-        var count = plan.Size / plan.ElementSize;
+        var count = plan.ElementCount;
         if (count == 0)
         {
             return false; // Shorter than one element of its base type: nothing can be read from it.
         }
 
-        bits = RawValues.ReadBits(file.AsSpan(at, plan.ElementSize), bigEndian);
-        if (RawValues.IsValid(bits, plan.BaseType))
+        bits = RawValues.ReadBitsUnchecked(file, at, plan.ElementSize, bigEndian);
+        if (bits != plan.InvalidBits)
         {
             return true;
         }
 
         for (var i = 1; i < count; i++)
         {
-            if (RawValues.IsValid(RawValues.ReadBits(file.AsSpan(at + (i * plan.ElementSize), plan.ElementSize), bigEndian), plan.BaseType))
+            if (RawValues.ReadBitsUnchecked(file, at + (i * plan.ElementSize), plan.ElementSize, bigEndian) != plan.InvalidBits)
             {
                 return true;
             }

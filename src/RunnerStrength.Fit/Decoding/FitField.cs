@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using RunnerStrength.Fit.Profile;
 
@@ -13,9 +14,15 @@ public readonly struct FitField
     private readonly int _offset;
     private readonly int _size;
     private readonly double _computed;
+    private readonly ulong _firstBits;
+    private readonly byte _elementSize;
+    private readonly bool _firstValid;
+    private readonly int _count;
 
-    internal FitField(FieldDescriptor descriptor, byte[] data, int offset, int size, FitBaseType baseType, bool bigEndian)
+    internal FitField(FieldDescriptor descriptor, byte[] data, int offset, int size, int count, FitBaseType baseType, int elementSize, bool bigEndian, ulong firstBits, bool firstValid)
     {
+        _firstValid = firstValid;
+        _count = count;
         Descriptor = descriptor;
         _data = data;
         _offset = offset;
@@ -23,6 +30,8 @@ public readonly struct FitField
         BaseType = baseType;
         IsBigEndian = bigEndian;
         _computed = 0;
+        _elementSize = (byte)elementSize;
+        _firstBits = firstBits;
     }
 
     internal FitField(FieldDescriptor descriptor, double value)
@@ -34,6 +43,10 @@ public readonly struct FitField
         _offset = 0;
         _size = 0;
         IsBigEndian = false;
+        _elementSize = 8;
+        _firstBits = 0;
+        _firstValid = true;
+        _count = 1;
     }
 
     /// <summary>Name, units, scale and offset.</summary>
@@ -54,7 +67,7 @@ public readonly struct FitField
     public string Name => Descriptor.Name;
 
     /// <summary>Number of elements: 1 for a single value or a string, more for arrays.</summary>
-    public int Count => _data is null || BaseType == FitBaseType.String ? 1 : _size / FitBaseTypes.SizeOf((int)BaseType);
+    public int Count => _count;
 
     /// <summary>The raw bytes as the file stores them (empty for expanded values).</summary>
     public ReadOnlySpan<byte> Bytes => _data is null ? [] : _data.AsSpan(_offset, _size);
@@ -63,11 +76,24 @@ public readonly struct FitField
     public double? Value => GetValue(0);
 
     /// <summary>Element <paramref name="index"/> scaled (raw / scale - offset), or null when invalid or text.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public double? GetValue(int index)
     {
         if (_data is null)
         {
             return index == 0 ? _computed : null;
+        }
+
+        if (index == 0 && BaseType != FitBaseType.String)
+        {
+            // The decoder read the first element already to see whether the field is present.
+            if (!_firstValid)
+            {
+                return null;
+            }
+
+            var first = RawValues.ToNumber(_firstBits, BaseType);
+            return Descriptor.IsScaled ? (first / Descriptor.Scale) - Descriptor.Offset : first;
         }
 
         if (!TryGetBits(index, out var bits))
@@ -119,19 +145,24 @@ public readonly struct FitField
     /// <inheritdoc/>
     public override string ToString() => GetString() ?? Value?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "";
 
-    internal FitField WithDescriptor(FieldDescriptor descriptor) =>
-        _data is null ? new FitField(descriptor, _computed) : new FitField(descriptor, _data, _offset, _size, BaseType, IsBigEndian);
-
     private bool TryGetBits(int index, out ulong bits)
     {
-        var size = FitBaseTypes.SizeOf((int)BaseType);
-        if (BaseType == FitBaseType.String || (uint)index >= (uint)(_size / size))
+        if (index == 0 && BaseType != FitBaseType.String && _size >= _elementSize)
+        {
+            bits = _firstBits;
+            return _firstValid;
+        }
+
+        if (BaseType == FitBaseType.String || (uint)index >= (uint)_count)
         {
             bits = 0;
             return false;
         }
+        else
+        {
+            bits = RawValues.ReadBits(_data.AsSpan(_offset + (index * _elementSize), _elementSize), IsBigEndian);
+        }
 
-        bits = RawValues.ReadBits(_data.AsSpan(_offset + (index * size), size), IsBigEndian);
         return RawValues.IsValid(bits, BaseType);
     }
 }

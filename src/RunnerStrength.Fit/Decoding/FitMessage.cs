@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using RunnerStrength.Fit.Profile;
 
 namespace RunnerStrength.Fit.Decoding;
@@ -9,10 +10,15 @@ namespace RunnerStrength.Fit.Decoding;
 /// </summary>
 public sealed class FitMessage
 {
-    private FitField[] _fields;
-    private int _count;
+    private FieldSlot[] _slots;
+    private FieldDescriptor[] _descriptors;
+    private byte[] _data = [];
 
-    internal FitMessage(int capacity = 64) => _fields = new FitField[capacity];
+    internal FitMessage(int capacity = 64)
+    {
+        _slots = new FieldSlot[capacity];
+        _descriptors = new FieldDescriptor[capacity];
+    }
 
     /// <summary>The global message number (e.g. 20 for record).</summary>
     public ushort GlobalNumber { get; private set; }
@@ -29,25 +35,19 @@ public sealed class FitMessage
     /// <summary>True when at least one developer field is present.</summary>
     public bool HasDeveloperFields { get; private set; }
 
-    internal MessageProfile? Profile { get; private set; }
+    /// <summary>The present fields.</summary>
+    public FitFieldList Fields => new(this);
 
-    /// <summary>The present fields in file order, expanded components after them.</summary>
-    public ReadOnlySpan<FitField> Fields => _fields.AsSpan(0, _count);
+    internal int Count { get; private set; }
+
+    internal MessageProfile? Profile { get; private set; }
 
     /// <summary>The profile field (not a developer field) with this number.</summary>
     public bool TryGetField(byte number, out FitField field)
     {
-        foreach (var candidate in Fields)
-        {
-            if (candidate.Number == number && !candidate.Descriptor.IsDeveloper)
-            {
-                field = candidate;
-                return true;
-            }
-        }
-
-        field = default;
-        return false;
+        var index = IndexOf(number);
+        field = index >= 0 ? FieldAt(index) : default;
+        return index >= 0;
     }
 
     /// <summary>The scaled value of field <paramref name="number"/>, or null when absent.</summary>
@@ -62,49 +62,98 @@ public sealed class FitMessage
     /// <summary>A copy that stays valid after the decoder moves on.</summary>
     public FitMessage Snapshot()
     {
-        var copy = new FitMessage(Math.Max(_count, 1));
-        copy.Reset(GlobalNumber, Name, Profile, Offset);
-        Fields.CopyTo(copy._fields);
-        copy._count = _count;
+        var copy = new FitMessage(Math.Max(Count, 1));
+        copy.Reset(GlobalNumber, Name, Profile, Offset, _data);
+        Array.Copy(_slots, copy._slots, Count);
+        Array.Copy(_descriptors, copy._descriptors, Count);
+        copy.Count = Count;
         copy.HasDeveloperFields = HasDeveloperFields;
         return copy;
     }
 
-    internal bool Contains(byte number)
+    internal FitField FieldAt(int index)
     {
-        foreach (var field in Fields)
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)Count, nameof(index));
+        return FieldAtUnchecked(index);
+    }
+
+    /// <summary>For the enumerator, which has checked the index against <see cref="Count"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal FitField FieldAtUnchecked(int index)
+    {
+        ref readonly var slot = ref _slots[index];
+        return slot.IsComputed
+            ? new FitField(_descriptors[index], slot.Computed)
+            : new FitField(_descriptors[index], _data, slot.Offset, slot.Size, slot.Count, slot.BaseType, slot.ElementSize, slot.BigEndian, slot.FirstBits, slot.FirstValid);
+    }
+
+    /// <summary>The index of the profile field read from the file (not expanded) with this number, or -1.</summary>
+    internal int IndexOf(byte number, bool readOnly = false)
+    {
+        for (var i = 0; i < Count; i++)
         {
-            if (field.Number == number && !field.Descriptor.IsDeveloper)
+            if (_descriptors[i].Number == number && !_descriptors[i].IsDeveloper && !(readOnly && _slots[i].IsComputed))
             {
-                return true;
+                return i;
             }
         }
 
-        return false;
+        return -1;
     }
 
-    internal void Reset(ushort globalNumber, string name, MessageProfile? profile, long offset)
+    internal void Reset(ushort globalNumber, string name, MessageProfile? profile, long offset, byte[] data)
     {
         GlobalNumber = globalNumber;
         Name = name;
         Profile = profile;
         Offset = offset;
         HasDeveloperFields = false;
-        _count = 0;
+        Count = 0;
+        if (!ReferenceEquals(_data, data))
+        {
+            _data = data;
+        }
     }
 
-    internal void Add(in FitField field)
+    internal void AddRead(FieldDescriptor descriptor, int offset, int size, int count, FitBaseType baseType, int elementSize, bool bigEndian, ulong firstBits, bool firstValid)
     {
-        if (_count == _fields.Length)
+        ref var slot = ref Next(descriptor);
+        slot.Offset = offset;
+        slot.Size = size;
+        slot.Count = count;
+        slot.BaseType = baseType;
+        slot.ElementSize = (byte)elementSize;
+        slot.BigEndian = bigEndian;
+        slot.FirstBits = firstBits;
+        slot.FirstValid = firstValid;
+        slot.IsComputed = false;
+    }
+
+    internal void AddComputed(FieldDescriptor descriptor, double value)
+    {
+        ref var slot = ref Next(descriptor);
+        slot.Computed = value;
+        slot.IsComputed = true;
+    }
+
+    internal void MarkDeveloperFields() => HasDeveloperFields = true;
+
+    internal void ReplaceDescriptor(int index, FieldDescriptor descriptor) => _descriptors[index] = descriptor;
+
+    private ref FieldSlot Next(FieldDescriptor descriptor)
+    {
+        if (Count == _slots.Length)
         {
-            Array.Resize(ref _fields, _fields.Length * 2);
+            Array.Resize(ref _slots, _slots.Length * 2);
+            Array.Resize(ref _descriptors, _descriptors.Length * 2);
         }
 
-        _fields[_count++] = field;
-        HasDeveloperFields |= field.Descriptor.IsDeveloper;
+        // Messages of one layout repeat the same descriptors in the same places: skip the write barrier then.
+        if (!ReferenceEquals(_descriptors[Count], descriptor))
+        {
+            _descriptors[Count] = descriptor;
+        }
+
+        return ref _slots[Count++];
     }
-
-    internal void Replace(int index, in FitField field) => _fields[index] = field;
-
-    internal ref readonly FitField this[int index] => ref _fields[index];
 }

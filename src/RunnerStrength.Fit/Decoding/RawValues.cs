@@ -1,4 +1,6 @@
 using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using RunnerStrength.Fit.Profile;
 
 namespace RunnerStrength.Fit.Decoding;
@@ -14,6 +16,37 @@ internal static class RawValues
         4 => bigEndian ? BinaryPrimitives.ReadUInt32BigEndian(element) : BinaryPrimitives.ReadUInt32LittleEndian(element),
         8 => bigEndian ? BinaryPrimitives.ReadUInt64BigEndian(element) : BinaryPrimitives.ReadUInt64LittleEndian(element),
         _ => 0,
+    };
+
+    /// <summary>
+    /// Reads an element of <paramref name="size"/> bytes at <paramref name="offset"/> without bounds checks:
+    /// callers have checked the whole message against the data's end before reading any field.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong ReadBitsUnchecked(byte[] data, int offset, int size, bool bigEndian)
+    {
+        ref var at = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(data), offset);
+        return size switch
+        {
+            1 => at,
+            2 => bigEndian ? BinaryPrimitives.ReverseEndianness(Unsafe.ReadUnaligned<ushort>(ref at)) : Unsafe.ReadUnaligned<ushort>(ref at),
+            4 => bigEndian ? BinaryPrimitives.ReverseEndianness(Unsafe.ReadUnaligned<uint>(ref at)) : Unsafe.ReadUnaligned<uint>(ref at),
+            _ => bigEndian ? BinaryPrimitives.ReverseEndianness(Unsafe.ReadUnaligned<ulong>(ref at)) : Unsafe.ReadUnaligned<ulong>(ref at),
+        };
+    }
+
+    /// <summary>The one bit pattern that means "invalid" for each base type.</summary>
+    public static ulong InvalidBits(FitBaseType type) => type switch
+    {
+        FitBaseType.Enum or FitBaseType.UInt8 or FitBaseType.Byte => 0xFF,
+        FitBaseType.SInt8 => 0x7F,
+        FitBaseType.UInt8z or FitBaseType.UInt16z or FitBaseType.UInt32z or FitBaseType.UInt64z => 0,
+        FitBaseType.SInt16 => 0x7FFF,
+        FitBaseType.UInt16 => 0xFFFF,
+        FitBaseType.SInt32 => 0x7FFFFFFF,
+        FitBaseType.UInt32 or FitBaseType.Float32 => 0xFFFFFFFF,
+        FitBaseType.SInt64 => 0x7FFFFFFFFFFFFFFF,
+        _ => ulong.MaxValue,
     };
 
     /// <summary>False when the bits are the base type's invalid value, i.e. the field is absent.</summary>
@@ -32,10 +65,17 @@ internal static class RawValues
     };
 
     /// <summary>The element's numeric value: signed types sign-extended, floats reinterpreted.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double ToNumber(ulong bits, FitBaseType type)
     {
         unchecked
         {
+            // Most values are small unsigned integers: convert them as long, which x64 does in one instruction.
+            if (type <= FitBaseType.UInt32 && ((1 << (int)type) & SignedMask) == 0)
+            {
+                return (long)bits;
+            }
+
             return type switch
             {
                 FitBaseType.SInt8 => (sbyte)bits,
@@ -44,10 +84,13 @@ internal static class RawValues
                 FitBaseType.SInt64 => (long)bits,
                 FitBaseType.Float32 => BitConverter.UInt32BitsToSingle((uint)bits),
                 FitBaseType.Float64 => BitConverter.UInt64BitsToDouble(bits),
-                _ => bits,
+                FitBaseType.UInt64 or FitBaseType.UInt64z => bits,
+                _ => (long)bits,
             };
         }
     }
+
+    private const int SignedMask = (1 << (int)FitBaseType.SInt8) | (1 << (int)FitBaseType.SInt16) | (1 << (int)FitBaseType.SInt32);
 
     /// <summary>The element's integer value for sub-field conditions and components; floats truncated.</summary>
     public static long ToInteger(ulong bits, FitBaseType type)

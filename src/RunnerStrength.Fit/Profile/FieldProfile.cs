@@ -15,4 +15,7 @@ internal sealed record FieldProfile(
     SubFieldProfile[] SubFields)
 {
     public FieldDescriptor Descriptor { get; } = new(Number, Name, TypeName, Units, Scale, Offset);
+
+    /// <summary>For accumulated fields, the index of its running total in the decoder's accumulator; otherwise -1.</summary>
+    public int AccumulatorSlot { get; set; } = -1;
 }

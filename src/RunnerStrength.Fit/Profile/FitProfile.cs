@@ -34,12 +34,19 @@ internal static partial class FitProfile
         return values;
     }
 
+    /// <summary>How many accumulated fields the profile has; each owns one accumulator slot.</summary>
+    public static int AccumulatorSlots { get; private set; }
+
     private static MessageProfile?[] Index(MessageProfile[] messages)
     {
         var byNumber = new MessageProfile?[ushort.MaxValue + 1];
         foreach (var message in messages)
         {
             byNumber[message.Number] = message;
+            foreach (var field in message.Fields.Where(f => f.IsAccumulated))
+            {
+                field.AccumulatorSlot = AccumulatorSlots++;
+            }
         }
 
         return byNumber;

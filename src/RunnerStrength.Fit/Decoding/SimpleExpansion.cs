@@ -1,0 +1,6 @@
+using RunnerStrength.Fit.Profile;
+
+namespace RunnerStrength.Fit.Decoding;
+
+/// <summary>A field with one component that fills another field: value = (bits &amp; mask) / scale - offset.</summary>
+internal sealed record SimpleExpansion(FieldDescriptor Target, ulong Mask, double Scale, double Offset);
