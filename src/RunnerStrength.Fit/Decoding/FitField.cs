@@ -5,60 +5,29 @@ using RunnerStrength.Fit.Profile;
 namespace RunnerStrength.Fit.Decoding;
 
 /// <summary>
-/// One present field of a decoded message: a view over the file's bytes (or a value expanded from a
-/// component), converted to its scaled value only when asked, so decoding allocates nothing per field.
+/// One present field of a decoded message: a handle on the message's slot for it, converted to its
+/// scaled value only when asked, so decoding allocates nothing per field. Valid as long as the message
+/// it came from (the decoder reuses its message; use <see cref="FitMessage.Snapshot"/> to keep one).
 /// </summary>
 public readonly struct FitField
 {
-    private readonly byte[]? _data;
-    private readonly int _offset;
-    private readonly int _size;
-    private readonly double _computed;
-    private readonly ulong _firstBits;
-    private readonly byte _elementSize;
-    private readonly bool _firstValid;
-    private readonly int _count;
+    private readonly FitMessage _message;
+    private readonly int _index;
 
-    internal FitField(FieldDescriptor descriptor, byte[] data, int offset, int size, int count, FitBaseType baseType, int elementSize, bool bigEndian, ulong firstBits, bool firstValid)
+    internal FitField(FitMessage message, int index)
     {
-        _firstValid = firstValid;
-        _count = count;
-        Descriptor = descriptor;
-        _data = data;
-        _offset = offset;
-        _size = size;
-        BaseType = baseType;
-        IsBigEndian = bigEndian;
-        _computed = 0;
-        _elementSize = (byte)elementSize;
-        _firstBits = firstBits;
-    }
-
-    internal FitField(FieldDescriptor descriptor, double value)
-    {
-        Descriptor = descriptor;
-        _computed = value;
-        BaseType = FitBaseType.Float64;
-        _data = null;
-        _offset = 0;
-        _size = 0;
-        IsBigEndian = false;
-        _elementSize = 8;
-        _firstBits = 0;
-        _firstValid = true;
-        _count = 1;
+        _message = message;
+        _index = index;
     }
 
     /// <summary>Name, units, scale and offset.</summary>
-    public FieldDescriptor Descriptor { get; }
+    public FieldDescriptor Descriptor => _message.DescriptorAt(_index);
 
-    /// <summary>The base type the file declared for this field.</summary>
-    public FitBaseType BaseType { get; }
+    /// <summary>The base type the file declared for this field (<see cref="FitBaseType.Float64"/> for expanded values).</summary>
+    public FitBaseType BaseType => Slot.IsComputed ? FitBaseType.Float64 : Slot.BaseType;
 
     /// <summary>True when the value was expanded from another field's component rather than read.</summary>
-    public bool IsExpanded => _data is null;
-
-    internal bool IsBigEndian { get; }
+    public bool IsExpanded => Slot.IsComputed;
 
     /// <summary>The field number.</summary>
     public byte Number => Descriptor.Number;
@@ -67,53 +36,43 @@ public readonly struct FitField
     public string Name => Descriptor.Name;
 
     /// <summary>Number of elements: 1 for a single value or a string, more for arrays.</summary>
-    public int Count => _count;
+    public int Count => Slot.IsComputed ? 1 : Slot.Count;
 
     /// <summary>The raw bytes as the file stores them (empty for expanded values).</summary>
-    public ReadOnlySpan<byte> Bytes => _data is null ? [] : _data.AsSpan(_offset, _size);
+    public ReadOnlySpan<byte> Bytes => Slot.IsComputed ? [] : _message.Data.AsSpan(Slot.Offset, Slot.Size);
 
     /// <summary>The first element's scaled value, or null when it is invalid or the field is text.</summary>
     public double? Value => GetValue(0);
+
+    internal bool IsBigEndian => Slot.BigEndian;
+
+    private ref readonly FieldSlot Slot => ref _message.SlotAt(_index);
 
     /// <summary>Element <paramref name="index"/> scaled (raw / scale - offset), or null when invalid or text.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public double? GetValue(int index)
     {
-        if (_data is null)
-        {
-            return index == 0 ? _computed : null;
-        }
-
-        if (index == 0 && BaseType != FitBaseType.String)
+        ref readonly var slot = ref Slot;
+        if (index == 0 && slot.FirstValid)
         {
             // The decoder read the first element already to see whether the field is present.
-            if (!_firstValid)
-            {
-                return null;
-            }
-
-            var first = RawValues.ToNumber(_firstBits, BaseType);
-            return Descriptor.IsScaled ? (first / Descriptor.Scale) - Descriptor.Offset : first;
+            return Scale(slot.FirstBits, slot.BaseType);
         }
 
-        if (!TryGetBits(index, out var bits))
-        {
-            return null;
-        }
-
-        var raw = RawValues.ToNumber(bits, BaseType);
-        return Descriptor.IsScaled ? (raw / Descriptor.Scale) - Descriptor.Offset : raw;
+        return GetValueSlow(slot, index);
     }
 
     /// <summary>Element <paramref name="index"/> as stored, before scale and offset, or null when invalid.</summary>
     public long? GetRaw(int index = 0)
     {
-        if (_data is null)
+        ref readonly var slot = ref Slot;
+        if (slot.IsComputed)
         {
-            return index == 0 ? (long)Math.Round((_computed + Descriptor.Offset) * Descriptor.Scale) : null;
+            var descriptor = Descriptor;
+            return index == 0 ? (long)Math.Round((slot.Computed + descriptor.Offset) * descriptor.Scale) : null;
         }
 
-        return TryGetBits(index, out var bits) ? RawValues.ToInteger(bits, BaseType) : null;
+        return TryGetBits(slot, index, out var bits) ? RawValues.ToInteger(bits, slot.BaseType) : null;
     }
 
     /// <summary>Every element's scaled value, invalid ones as null in place.</summary>
@@ -131,7 +90,7 @@ public readonly struct FitField
     /// <summary>The text up to the first NUL (or all of it when unterminated); invalid UTF-8 becomes U+FFFD.</summary>
     public string? GetString()
     {
-        if (_data is null || BaseType != FitBaseType.String)
+        if (Slot.IsComputed || Slot.BaseType != FitBaseType.String)
         {
             return null;
         }
@@ -145,24 +104,39 @@ public readonly struct FitField
     /// <inheritdoc/>
     public override string ToString() => GetString() ?? Value?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "";
 
-    private bool TryGetBits(int index, out ulong bits)
+    private double? GetValueSlow(in FieldSlot slot, int index)
     {
-        if (index == 0 && BaseType != FitBaseType.String && _size >= _elementSize)
+        if (slot.IsComputed)
         {
-            bits = _firstBits;
-            return _firstValid;
+            return index == 0 ? slot.Computed : null;
         }
 
-        if (BaseType == FitBaseType.String || (uint)index >= (uint)_count)
+        return TryGetBits(slot, index, out var bits) ? Scale(bits, slot.BaseType) : null;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private double Scale(ulong bits, FitBaseType baseType)
+    {
+        var raw = RawValues.ToNumber(bits, baseType);
+        var descriptor = Descriptor;
+        return descriptor.IsScaled ? (raw / descriptor.Scale) - descriptor.Offset : raw;
+    }
+
+    private bool TryGetBits(in FieldSlot slot, int index, out ulong bits)
+    {
+        if (slot.BaseType == FitBaseType.String || (uint)index >= (uint)slot.Count)
         {
             bits = 0;
             return false;
         }
-        else
+
+        if (index == 0)
         {
-            bits = RawValues.ReadBits(_data.AsSpan(_offset + (index * _elementSize), _elementSize), IsBigEndian);
+            bits = slot.FirstBits;
+            return slot.FirstValid;
         }
 
-        return RawValues.IsValid(bits, BaseType);
+        bits = RawValues.ReadBits(_message.Data.AsSpan(slot.Offset + (index * slot.ElementSize), slot.ElementSize), slot.BigEndian);
+        return RawValues.IsValid(bits, slot.BaseType);
     }
 }

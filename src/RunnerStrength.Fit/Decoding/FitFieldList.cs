@@ -29,7 +29,7 @@ public readonly struct FitFieldList
         }
 
         /// <summary>The current field.</summary>
-        public readonly FitField Current => _message.FieldAtUnchecked(_index);
+        public readonly FitField Current => new(_message, _index);
 
         /// <summary>Advances to the next field.</summary>
         public bool MoveNext() => ++_index < _message.Count;

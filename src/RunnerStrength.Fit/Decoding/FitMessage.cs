@@ -74,18 +74,16 @@ public sealed class FitMessage
     internal FitField FieldAt(int index)
     {
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)Count, nameof(index));
-        return FieldAtUnchecked(index);
+        return new FitField(this, index);
     }
 
-    /// <summary>For the enumerator, which has checked the index against <see cref="Count"/>.</summary>
+    internal byte[] Data => _data;
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal FitField FieldAtUnchecked(int index)
-    {
-        ref readonly var slot = ref _slots[index];
-        return slot.IsComputed
-            ? new FitField(_descriptors[index], slot.Computed)
-            : new FitField(_descriptors[index], _data, slot.Offset, slot.Size, slot.Count, slot.BaseType, slot.ElementSize, slot.BigEndian, slot.FirstBits, slot.FirstValid);
-    }
+    internal ref readonly FieldSlot SlotAt(int index) => ref _slots[index];
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal FieldDescriptor DescriptorAt(int index) => _descriptors[index];
 
     /// <summary>The index of the profile field read from the file (not expanded) with this number, or -1.</summary>
     internal int IndexOf(byte number, bool readOnly = false)
@@ -134,6 +132,7 @@ public sealed class FitMessage
         ref var slot = ref Next(descriptor);
         slot.Computed = value;
         slot.IsComputed = true;
+        slot.FirstValid = false;
     }
 
     internal void MarkDeveloperFields() => HasDeveloperFields = true;

@@ -46,6 +46,7 @@ internal static class RawValues
         FitBaseType.SInt32 => 0x7FFFFFFF,
         FitBaseType.UInt32 or FitBaseType.Float32 => 0xFFFFFFFF,
         FitBaseType.SInt64 => 0x7FFFFFFFFFFFFFFF,
+        FitBaseType.String => 0, // Strings are never read as numbers: their "first element" is never valid.
         _ => ulong.MaxValue,
     };
 

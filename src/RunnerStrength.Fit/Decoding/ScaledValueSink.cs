@@ -24,22 +24,29 @@ public sealed class ScaledValueSink : IFitMessageSink
         ArgumentNullException.ThrowIfNull(message);
         Messages++;
         Records += message.GlobalNumber == 20 ? 1 : 0;
+
+        // Local sums: adding into the properties would chain every value through memory.
+        var checksum = 0.0;
+        var values = 0L;
         foreach (var field in message.Fields)
         {
+            var count = field.Count;
             if (field.BaseType == Profile.FitBaseType.String)
             {
-                Checksum += field.GetString()?.Length ?? 0;
-                Values++;
-                continue;
+                checksum += field.GetString()?.Length ?? 0;
             }
-
-            var count = field.Count;
-            for (var i = 0; i < count; i++)
+            else
             {
-                Checksum += field.GetValue(i) ?? 0;
+                for (var i = 0; i < count; i++)
+                {
+                    checksum += field.GetValue(i) ?? 0;
+                }
             }
 
-            Values += count;
+            values += count;
         }
+
+        Checksum += checksum;
+        Values += values;
     }
 }
