@@ -11,11 +11,11 @@ internal sealed class DecoderState
 
     public readonly MessageLayout[] Layouts = CreateLayouts();
     public readonly bool[] Defined = new bool[16];
-    public readonly FitMessage Message = new();
+    public readonly FitMessage Message = new(4 * MessageLayout.MaxFields);
     public readonly Dictionary<int, DeveloperField> DeveloperFields = [];
     public readonly Accumulator Accumulator = new();
     public readonly List<FitDecodeError> Errors = [];
-    public int[] Pending = new int[8];
+    public int[] Pending = new int[MessageLayout.MaxFields];
     public uint LastTimestamp;
 
     // Statistics over the whole file.

@@ -16,6 +16,16 @@ internal readonly record struct FieldPlan(
     /// <summary>The base type's invalid pattern, looked up once per definition rather than per value.</summary>
     public ulong InvalidBits { get; } = RawValues.InvalidBits(BaseType);
 
+    /// <summary>Keeps an element's bytes of an 8-byte little-endian read.</summary>
+    public ulong ValueMask { get; } = ElementSize >= 8 ? ulong.MaxValue : (1UL << (8 * ElementSize)) - 1;
+
+    /// <summary>Brings an element's bytes down after an 8-byte big-endian read.</summary>
+    public int BigEndianShift { get; } = 64 - (8 * Math.Clamp(ElementSize, 1, 8));
+
+    /// <summary>An unsigned integer type up to 32 bits: converts to a number without a type switch.</summary>
+    public bool IsPlainUnsigned { get; } = BaseType is FitBaseType.Enum or FitBaseType.UInt8 or FitBaseType.UInt16 or FitBaseType.UInt32
+        or FitBaseType.UInt8z or FitBaseType.UInt16z or FitBaseType.UInt32z or FitBaseType.Byte;
+
     /// <summary>Elements in the field (a division done once per definition, not per value).</summary>
     public int ElementCount { get; } = BaseType == FitBaseType.String ? 1 : Size / ElementSize;
 

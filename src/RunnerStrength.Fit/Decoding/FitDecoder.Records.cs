@@ -137,7 +137,7 @@ public static partial class FitDecoder
         }
 
         var message = state.Message;
-        message.Reset(layout.GlobalNumber, layout.Name, layout.Profile, recordStart, file);
+        message.Reset(layout, position, recordStart, file);
         var pending = 0;
         var fields = layout.Fields;
         var bigEndian = layout.BigEndian;
@@ -148,7 +148,7 @@ public static partial class FitDecoder
             ulong bits;
             if ((plan.Flags & FieldFlags.Single) != 0)
             {
-                bits = RawValues.ReadBitsUnchecked(file, at, plan.ElementSize, bigEndian);
+                bits = RawValues.ReadElement(file, at, plan, bigEndian);
                 if (bits == plan.InvalidBits)
                 {
                     continue;
@@ -159,10 +159,13 @@ public static partial class FitDecoder
                 continue;
             }
 
-            message.AddRead(plan.Descriptor, at, plan.Size, plan.ElementCount, plan.BaseType, plan.ElementSize, bigEndian, bits, bits != plan.InvalidBits);
-            if (plan.Flags > FieldFlags.Single)
+            if (plan.Flags <= FieldFlags.Single)
             {
-                pending = Special(message, state, plan, i, bits, pending);
+                message.AddPresent(i);
+            }
+            else
+            {
+                pending = Special(message, state, plan, i, at, bits, pending);
             }
         }
 
@@ -194,7 +197,7 @@ public static partial class FitDecoder
     }
 
     /// <summary>What a field beyond a plain copy needs; returns the new count of pending expansions.</summary>
-    private static int Special(FitMessage message, DecoderState state, in FieldPlan plan, int index, ulong bits, int pending)
+    private static int Special(FitMessage message, DecoderState state, in FieldPlan plan, int index, int at, ulong bits, int pending)
     {
         if ((plan.Flags & FieldFlags.Timestamp) != 0)
         {
@@ -208,17 +211,17 @@ public static partial class FitDecoder
 
         if ((plan.Flags & FieldFlags.SimpleExpansion) != 0)
         {
-            var simple = plan.Expansion!;
-            message.AddComputed(simple.Target, ((bits & simple.Mask) / simple.Scale) - simple.Offset);
+            message.AddPresentWithExpansion(index);
         }
         else if ((plan.Flags & FieldFlags.Pending) != 0)
         {
-            if (pending == state.Pending.Length)
-            {
-                Array.Resize(ref state.Pending, pending * 2);
-            }
-
+            // Sub-fields and components are resolved once the whole message is read: keep it as an extra.
+            message.AddRead(plan.Descriptor, at, plan.Size, plan.ElementCount, plan.BaseType, plan.ElementSize, message.IsBigEndian, bits, bits != plan.InvalidBits);
             state.Pending[pending++] = index;
+        }
+        else
+        {
+            message.AddPresent(index);
         }
 
         return pending;
@@ -242,10 +245,9 @@ public static partial class FitDecoder
                 continue;
             }
 
-            var mask = component.Bits >= 64 ? ulong.MaxValue : (1UL << component.Bits) - 1;
             plan = plan with
             {
-                Expansion = new SimpleExpansion(target.Descriptor, mask, component.Scale, component.Offset),
+                Expansion = plan.Profile.SimpleExpansion ??= new SimpleExpansion(target.Descriptor, component),
                 Flags = (plan.Flags & ~FieldFlags.Pending) | FieldFlags.SimpleExpansion,
             };
         }

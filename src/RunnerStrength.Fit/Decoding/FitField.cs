@@ -24,7 +24,7 @@ public readonly struct FitField
     public FieldDescriptor Descriptor => _message.DescriptorAt(_index);
 
     /// <summary>The base type the file declared for this field (<see cref="FitBaseType.Float64"/> for expanded values).</summary>
-    public FitBaseType BaseType => Slot.IsComputed ? FitBaseType.Float64 : Slot.BaseType;
+    public FitBaseType BaseType => _message.BaseTypeAt(_index);
 
     /// <summary>True when the value was expanded from another field's component rather than read.</summary>
     public bool IsExpanded => Slot.IsComputed;
@@ -36,23 +36,35 @@ public readonly struct FitField
     public string Name => Descriptor.Name;
 
     /// <summary>Number of elements: 1 for a single value or a string, more for arrays.</summary>
-    public int Count => Slot.IsComputed ? 1 : Slot.Count;
+    public int Count => _message.CountAt(_index);
 
     /// <summary>The raw bytes as the file stores them (empty for expanded values).</summary>
-    public ReadOnlySpan<byte> Bytes => Slot.IsComputed ? [] : _message.Data.AsSpan(Slot.Offset, Slot.Size);
+    public ReadOnlySpan<byte> Bytes
+    {
+        get
+        {
+            var slot = Slot;
+            return slot.IsComputed ? [] : _message.Data.AsSpan(slot.Offset, slot.Size);
+        }
+    }
 
     /// <summary>The first element's scaled value, or null when it is invalid or the field is text.</summary>
     public double? Value => GetValue(0);
 
     internal bool IsBigEndian => Slot.BigEndian;
 
-    private ref readonly FieldSlot Slot => ref _message.SlotAt(_index);
+    private FieldSlot Slot => _message.SlotAt(_index);
 
     /// <summary>Element <paramref name="index"/> scaled (raw / scale - offset), or null when invalid or text.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public double? GetValue(int index)
     {
-        ref readonly var slot = ref Slot;
+        if (_message.TryGetValueFast(_index, index, out var value))
+        {
+            return value;
+        }
+
+        var slot = Slot;
         if (index == 0 && slot.FirstValid)
         {
             // The decoder read the first element already to see whether the field is present.
@@ -65,7 +77,7 @@ public readonly struct FitField
     /// <summary>Element <paramref name="index"/> as stored, before scale and offset, or null when invalid.</summary>
     public long? GetRaw(int index = 0)
     {
-        ref readonly var slot = ref Slot;
+        var slot = Slot;
         if (slot.IsComputed)
         {
             var descriptor = Descriptor;
@@ -90,7 +102,8 @@ public readonly struct FitField
     /// <summary>The text up to the first NUL (or all of it when unterminated); invalid UTF-8 becomes U+FFFD.</summary>
     public string? GetString()
     {
-        if (Slot.IsComputed || Slot.BaseType != FitBaseType.String)
+        var slot = Slot;
+        if (slot.IsComputed || slot.BaseType != FitBaseType.String)
         {
             return null;
         }

@@ -8,34 +8,21 @@ namespace RunnerStrength.Fit.Decoding;
 /// </summary>
 internal sealed class MessageLayout
 {
+    /// <summary>A definition counts its fields in one byte: sized for the most it can declare, nothing grows per file.</summary>
+    public const int MaxFields = 255;
+
     public ushort GlobalNumber;
     public bool BigEndian;
     public MessageProfile? Profile;
     public string Name = "";
     public int Size;
-    public FieldPlan[] Fields = new FieldPlan[16];
+    public FieldPlan[] Fields = new FieldPlan[MaxFields];
     public int FieldCount;
-    public DeveloperFieldPlan[] DeveloperFields = new DeveloperFieldPlan[4];
+    public DeveloperFieldPlan[] DeveloperFields = new DeveloperFieldPlan[MaxFields];
     public int DeveloperFieldCount;
     public bool NeedsExpansion;
 
-    public void AddField(in FieldPlan plan)
-    {
-        if (FieldCount == Fields.Length)
-        {
-            Array.Resize(ref Fields, Fields.Length * 2);
-        }
+    public void AddField(in FieldPlan plan) => Fields[FieldCount++] = plan;
 
-        Fields[FieldCount++] = plan;
-    }
-
-    public void AddDeveloperField(in DeveloperFieldPlan plan)
-    {
-        if (DeveloperFieldCount == DeveloperFields.Length)
-        {
-            Array.Resize(ref DeveloperFields, DeveloperFields.Length * 2);
-        }
-
-        DeveloperFields[DeveloperFieldCount++] = plan;
-    }
+    public void AddDeveloperField(in DeveloperFieldPlan plan) => DeveloperFields[DeveloperFieldCount++] = plan;
 }

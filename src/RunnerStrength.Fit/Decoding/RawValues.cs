@@ -35,6 +35,22 @@ internal static class RawValues
         };
     }
 
+    /// <summary>
+    /// The first element of a planned field: one unaligned 8-byte read, masked or shifted to the element's
+    /// size, instead of a branch on the size. Falls back near the end of the data.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong ReadElement(byte[] data, int offset, in FieldPlan plan, bool bigEndian)
+    {
+        if (offset + 8 <= data.Length && BitConverter.IsLittleEndian)
+        {
+            var word = Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(data), offset));
+            return bigEndian ? BinaryPrimitives.ReverseEndianness(word) >> plan.BigEndianShift : word & plan.ValueMask;
+        }
+
+        return ReadBitsUnchecked(data, offset, plan.ElementSize, bigEndian);
+    }
+
     /// <summary>The one bit pattern that means "invalid" for each base type.</summary>
     public static ulong InvalidBits(FitBaseType type) => type switch
     {

@@ -25,27 +25,8 @@ public sealed class ScaledValueSink : IFitMessageSink
         Messages++;
         Records += message.GlobalNumber == 20 ? 1 : 0;
 
-        // Local sums: adding into the properties would chain every value through memory.
         var checksum = 0.0;
-        var values = 0L;
-        foreach (var field in message.Fields)
-        {
-            var count = field.Count;
-            if (field.BaseType == Profile.FitBaseType.String)
-            {
-                checksum += field.GetString()?.Length ?? 0;
-            }
-            else
-            {
-                for (var i = 0; i < count; i++)
-                {
-                    checksum += field.GetValue(i) ?? 0;
-                }
-            }
-
-            values += count;
-        }
-
+        var values = message.ConvertAll(ref checksum);
         Checksum += checksum;
         Values += values;
     }

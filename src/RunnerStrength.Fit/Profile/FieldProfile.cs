@@ -18,4 +18,7 @@ internal sealed record FieldProfile(
 
     /// <summary>For accumulated fields, the index of its running total in the decoder's accumulator; otherwise -1.</summary>
     public int AccumulatorSlot { get; set; } = -1;
+
+    /// <summary>The decoder's fast expansion for this field, made on first use and shared by every definition.</summary>
+    public Decoding.SimpleExpansion? SimpleExpansion { get; set; }
 }
