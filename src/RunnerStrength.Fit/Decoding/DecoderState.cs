@@ -18,6 +18,9 @@ internal sealed class DecoderState
     public int[] Pending = new int[MessageLayout.MaxFields];
     public uint LastTimestamp;
 
+    /// <summary>Raised by every field_description, so definitions know to look their developer fields up again.</summary>
+    public int DescriptionVersion = 1;
+
     // Statistics over the whole file.
     public int DataMessages;
     public int Definitions;
@@ -44,6 +47,7 @@ internal sealed class DecoderState
         DeveloperFields.Clear();
         Accumulator.Clear();
         LastTimestamp = 0;
+        DescriptionVersion++;
     }
 
     private void ResetFile()

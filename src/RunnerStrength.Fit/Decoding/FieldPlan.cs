@@ -22,6 +22,15 @@ internal readonly record struct FieldPlan(
     /// <summary>Brings an element's bytes down after an 8-byte big-endian read.</summary>
     public int BigEndianShift { get; } = 64 - (8 * Math.Clamp(ElementSize, 1, 8));
 
+    /// <summary>The descriptor's conversion, kept beside the rest of the plan for the conversion loop.</summary>
+    public bool IsScaled { get; } = Descriptor.IsScaled;
+
+    /// <summary>See <see cref="FieldDescriptor.Scale"/>.</summary>
+    public double Scale { get; } = Descriptor.Scale;
+
+    /// <summary>See <see cref="FieldDescriptor.Offset"/>.</summary>
+    public double ScaleOffset { get; } = Descriptor.Offset;
+
     /// <summary>An unsigned integer type up to 32 bits: converts to a number without a type switch.</summary>
     public bool IsPlainUnsigned { get; } = BaseType is FitBaseType.Enum or FitBaseType.UInt8 or FitBaseType.UInt16 or FitBaseType.UInt32
         or FitBaseType.UInt8z or FitBaseType.UInt16z or FitBaseType.UInt32z or FitBaseType.Byte;

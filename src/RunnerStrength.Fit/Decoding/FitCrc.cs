@@ -4,9 +4,9 @@ namespace RunnerStrength.Fit.Decoding;
 
 /// <summary>
 /// The FIT CRC: CRC-16/ARC (polynomial 0x8005 reflected, init 0, no final XOR; check value 0xBB3D
-/// for "123456789"), fit-protocol.md section 2. Computed eight bytes at a time ("slicing by 8"), which
-/// gives the same result as Garmin's nibble table with a sixteenth of the steps: the CRC of a whole
-/// file would otherwise cost more than decoding its messages.
+/// for "123456789"), fit-protocol.md section 2. Computed sixteen bytes at a time ("slicing by 16"),
+/// which gives the same result as Garmin's nibble table in far fewer dependent steps: the CRC of a
+/// whole file would otherwise cost as much as decoding its messages.
 /// </summary>
 internal static class FitCrc
 {
@@ -15,14 +15,20 @@ internal static class FitCrc
     public static ushort Compute(ReadOnlySpan<byte> data, ushort crc = 0)
     {
         var t = Tables;
-        while (data.Length >= 8)
+        while (data.Length >= 16)
         {
-            var v = BinaryPrimitives.ReadUInt64LittleEndian(data) ^ crc;
-            crc = (ushort)(t[(7 * 256) + (int)(v & 0xFF)] ^ t[(6 * 256) + (int)((v >> 8) & 0xFF)]
-                ^ t[(5 * 256) + (int)((v >> 16) & 0xFF)] ^ t[(4 * 256) + (int)((v >> 24) & 0xFF)]
-                ^ t[(3 * 256) + (int)((v >> 32) & 0xFF)] ^ t[(2 * 256) + (int)((v >> 40) & 0xFF)]
-                ^ t[256 + (int)((v >> 48) & 0xFF)] ^ t[(int)(v >> 56)]);
-            data = data[8..];
+            // Only the first two bytes meet the running CRC; the other fourteen look up in parallel.
+            var a = BinaryPrimitives.ReadUInt64LittleEndian(data) ^ crc;
+            var b = BinaryPrimitives.ReadUInt64LittleEndian(data[8..]);
+            crc = (ushort)(t[(15 * 256) + (int)(a & 0xFF)] ^ t[(14 * 256) + (int)((a >> 8) & 0xFF)]
+                ^ t[(13 * 256) + (int)((a >> 16) & 0xFF)] ^ t[(12 * 256) + (int)((a >> 24) & 0xFF)]
+                ^ t[(11 * 256) + (int)((a >> 32) & 0xFF)] ^ t[(10 * 256) + (int)((a >> 40) & 0xFF)]
+                ^ t[(9 * 256) + (int)((a >> 48) & 0xFF)] ^ t[(8 * 256) + (int)(a >> 56)]
+                ^ t[(7 * 256) + (int)(b & 0xFF)] ^ t[(6 * 256) + (int)((b >> 8) & 0xFF)]
+                ^ t[(5 * 256) + (int)((b >> 16) & 0xFF)] ^ t[(4 * 256) + (int)((b >> 24) & 0xFF)]
+                ^ t[(3 * 256) + (int)((b >> 32) & 0xFF)] ^ t[(2 * 256) + (int)((b >> 40) & 0xFF)]
+                ^ t[256 + (int)((b >> 48) & 0xFF)] ^ t[(int)(b >> 56)]);
+            data = data[16..];
         }
 
         foreach (var b in data)
@@ -35,7 +41,7 @@ internal static class FitCrc
 
     private static ushort[] CreateTables()
     {
-        var tables = new ushort[8 * 256];
+        var tables = new ushort[16 * 256];
         for (var i = 0; i < 256; i++)
         {
             var crc = (ushort)i;
@@ -48,7 +54,7 @@ internal static class FitCrc
         }
 
         // Table k gives the effect of a byte followed by k zero bytes.
-        for (var k = 1; k < 8; k++)
+        for (var k = 1; k < 16; k++)
         {
             for (var i = 0; i < 256; i++)
             {

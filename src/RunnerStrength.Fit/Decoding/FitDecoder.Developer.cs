@@ -12,8 +12,15 @@ public static partial class FitDecoder
     {
         for (var i = 0; i < layout.DeveloperFieldCount; i++)
         {
-            var plan = layout.DeveloperFields[i];
-            if (!state.DeveloperFields.TryGetValue(DeveloperKey(plan.DeveloperIndex, plan.Number), out var developer))
+            ref var plan = ref layout.DeveloperFields[i];
+            if (plan.Version != state.DescriptionVersion)
+            {
+                // Look the description up once per definition, again only after a new field_description.
+                plan.Described = state.DeveloperFields.GetValueOrDefault(DeveloperKey(plan.DeveloperIndex, plan.Number));
+                plan.Version = state.DescriptionVersion;
+            }
+
+            if (plan.Described is not { } developer)
             {
                 continue;
             }
@@ -49,6 +56,7 @@ public static partial class FitDecoder
         var offset = message.GetRaw(7) ?? 0;
         var descriptor = new FieldDescriptor((byte)number, name, "developer", units, scale, offset, isDeveloper: true);
         state.DeveloperFields[DeveloperKey((byte)index, (byte)number)] = new DeveloperField(descriptor, baseType);
+        state.DescriptionVersion++;
     }
 
     private static int DeveloperKey(byte developerIndex, byte fieldNumber) => (developerIndex << 8) | fieldNumber;

@@ -138,12 +138,14 @@ public sealed class FitMessage
     }
 
     /// <summary>
-    /// Converts every element of every field to its scaled value (strings to their text) and adds them to
+    /// Converts every element of every field to its scaled value (strings to their text) and sums them into
     /// <paramref name="checksum"/>: the whole work of a full reader, for <see cref="ScaledValueSink"/>, done
     /// per plan instead of through a <see cref="FitField"/> per call.
     /// </summary>
-    internal long ConvertAll(ref double checksum)
+    internal long ConvertAll(out double checksum)
     {
+        // A local sum: adding through a reference would chain every value through memory.
+        var sum = 0.0;
         var values = 0L;
         for (var i = 0; i < _presentCount; i++)
         {
@@ -151,7 +153,7 @@ public sealed class FitMessage
             ref readonly var plan = ref _plans[entry & ~ExpansionOf];
             if (plan.BaseType == FitBaseType.String)
             {
-                checksum += new FitField(this, i).GetString()?.Length ?? 0;
+                sum += new FitField(this, i).GetString()?.Length ?? 0;
                 values++;
                 continue;
             }
@@ -161,13 +163,12 @@ public sealed class FitMessage
             if ((entry & ExpansionOf) != 0)
             {
                 var simple = plan.Expansion!;
-                checksum += ((bits & simple.Mask) / simple.Scale) - simple.Offset;
+                sum += ((bits & simple.Mask) / simple.Scale) - simple.Offset;
                 values++;
                 continue;
             }
 
-            var descriptor = plan.Descriptor;
-            var (scaled, scale, offset) = (descriptor.IsScaled, descriptor.Scale, descriptor.Offset);
+            var (scaled, scale, offset) = (plan.IsScaled, plan.Scale, plan.ScaleOffset);
             for (var element = 0; element < plan.ElementCount; element++)
             {
                 if (element > 0)
@@ -178,7 +179,7 @@ public sealed class FitMessage
                 if (bits != plan.InvalidBits)
                 {
                     var raw = plan.IsPlainUnsigned ? (long)bits : RawValues.ToNumber(bits, plan.BaseType);
-                    checksum += scaled ? (raw / scale) - offset : raw;
+                    sum += scaled ? (raw / scale) - offset : raw;
                 }
             }
 
@@ -191,19 +192,20 @@ public sealed class FitMessage
             var count = field.Count;
             if (field.BaseType == FitBaseType.String)
             {
-                checksum += field.GetString()?.Length ?? 0;
+                sum += field.GetString()?.Length ?? 0;
             }
             else
             {
                 for (var element = 0; element < count; element++)
                 {
-                    checksum += field.GetValue(element) ?? 0;
+                    sum += field.GetValue(element) ?? 0;
                 }
             }
 
             values += count;
         }
 
+        checksum = sum;
         return values;
     }
 

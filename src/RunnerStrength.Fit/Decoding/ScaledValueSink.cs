@@ -25,8 +25,7 @@ public sealed class ScaledValueSink : IFitMessageSink
         Messages++;
         Records += message.GlobalNumber == 20 ? 1 : 0;
 
-        var checksum = 0.0;
-        var values = message.ConvertAll(ref checksum);
+        var values = message.ConvertAll(out var checksum);
         Checksum += checksum;
         Values += values;
     }
