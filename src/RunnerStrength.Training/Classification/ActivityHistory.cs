@@ -1,0 +1,51 @@
+using RunnerStrength.Training.Activities;
+
+namespace RunnerStrength.Training.Classification;
+
+/// <summary>What the classifier learns from the athlete's earlier activities: volume and observed heart rate.</summary>
+public sealed class ActivityHistory
+{
+    private readonly IReadOnlyList<Activity> _activities;
+
+    /// <summary>Wraps earlier activities, in any order.</summary>
+    public ActivityHistory(IEnumerable<Activity> activities)
+    {
+        ArgumentNullException.ThrowIfNull(activities);
+        _activities = activities.OrderBy(a => a.Start).ToList();
+    }
+
+    /// <summary>No history at all.</summary>
+    public static ActivityHistory Empty { get; } = new([]);
+
+    /// <summary>Mean weekly running distance over the 4 weeks before <paramref name="before"/>, or null without runs.</summary>
+    public double? MeanWeeklyDistance(DateTimeOffset before)
+    {
+        var runs = Runs(before, TimeSpan.FromDays(28)).ToList();
+        return runs.Count == 0 ? null : runs.Sum(r => r.DistanceM ?? 0) / 4;
+    }
+
+    /// <summary>Median run distance over the 28 days before <paramref name="before"/>, or null without runs.</summary>
+    public double? MedianRunDistance(DateTimeOffset before)
+    {
+        var distances = Runs(before, TimeSpan.FromDays(28)).Select(r => r.DistanceM).OfType<double>().Order().ToList();
+        if (distances.Count == 0)
+        {
+            return null;
+        }
+
+        var middle = distances.Count / 2;
+        return distances.Count % 2 == 1 ? distances[middle] : (distances[middle - 1] + distances[middle]) / 2;
+    }
+
+    /// <summary>The highest heart rate recorded in the 12 months before <paramref name="before"/> (capped at 230 bpm as a sanity check).</summary>
+    public double? ObservedMaxHeartRate(DateTimeOffset before) =>
+        _activities.Where(a => a.Start < before && a.Start >= before.AddDays(-365))
+            .Select(a => a.MaxHeartRate).OfType<double>().Where(hr => hr <= 230).DefaultIfEmpty().Max() is var max && max > 0 ? max : null;
+
+    /// <summary>The longest run in the <paramref name="days"/> days before <paramref name="before"/>, in metres.</summary>
+    public double? LongestRun(DateTimeOffset before, int days) =>
+        Runs(before, TimeSpan.FromDays(days)).Select(r => r.DistanceM).OfType<double>().DefaultIfEmpty().Max() is var max && max > 0 ? max : null;
+
+    private IEnumerable<Activity> Runs(DateTimeOffset before, TimeSpan window) =>
+        _activities.Where(a => a.Sport == Sport.Run && a.Start < before && a.Start >= before - window);
+}

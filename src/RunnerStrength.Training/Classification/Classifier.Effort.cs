@@ -1,0 +1,72 @@
+using RunnerStrength.Training.Activities;
+
+namespace RunnerStrength.Training.Classification;
+
+public sealed partial class Classifier
+{
+    // Section 1.5 step 5 (rule 7): time at threshold, by heart rate, else by pace.
+    private Classification? Threshold(Activity activity, AthleteThresholds thresholds)
+    {
+        if (activity.HeartRate is { } hr && thresholds.HardHeartRate(settings) is { } hard)
+        {
+            var time = hr.TimeAtOrAbove(hard);
+            if (time >= settings.HardTime)
+            {
+                return new Classification(ActivityKind.Tempo, true, Confidence.Medium, 7,
+                    $"{Pace.Minutes(time)} at HR >= {Number(Math.Ceiling(hard))} (max of 0.95 x LTHR, 0.88 x HRmax; HRmax {thresholds.MaxHeartRateSource})");
+            }
+        }
+        else if (activity.HeartRate is null && activity.Speed is { } speed && thresholds.ThresholdSpeed is { } threshold && !activity.IsIndoor)
+        {
+            var time = speed.TimeAtOrAbove(threshold);
+            if (time >= settings.HardTime)
+            {
+                return new Classification(ActivityKind.Tempo, true, Confidence.Medium, 7, $"{Pace.Minutes(time)} at or faster than threshold pace {Pace.PerKm(threshold)}");
+            }
+        }
+
+        if (activity.AverageHeartRate is { } average && thresholds.ThresholdHeartRate is { } lthr
+            && average / lthr >= settings.TempoIntensityFactor && activity.Moving >= TimeSpan.FromMinutes(30))
+        {
+            return new Classification(ActivityKind.Tempo, true, Confidence.Medium, 7,
+                $"average HR {Number(average)} = {Number(average / lthr)} x LTHR over {Pace.Minutes(activity.Moving)}");
+        }
+
+        return null;
+    }
+
+    // Section 1.5 step 6 (rule 10): the athlete's effort rating, the watch's training effect, or a workout name.
+    private Classification? Effort(Activity run)
+    {
+        var named = Keywords.WorkoutKind(run.Name);
+        var evidence = run.Rpe >= settings.KeyRpe ? $"RPE {Number(run.Rpe!.Value)}"
+            : run.AerobicTrainingEffect >= settings.KeyAerobicEffect ? $"aerobic training effect {Number(run.AerobicTrainingEffect!.Value)}"
+            : run.AnaerobicTrainingEffect >= settings.KeyAnaerobicEffect ? $"anaerobic training effect {Number(run.AnaerobicTrainingEffect!.Value)}"
+            : null;
+        if (evidence is not null)
+        {
+            return new Classification(named ?? ActivityKind.Hard, true, Confidence.Medium, 10, $"{evidence}, {Facts(run)}");
+        }
+
+        return named is { } kind
+            ? new Classification(kind, true, Confidence.Low, 10, $"named '{run.Name}', {Facts(run)}")
+            : null;
+    }
+
+    // Section 1.5 step 7 and rule 11: easy, unless nothing could be seen and the run was long enough to hurt.
+    private Classification Remainder(Activity run, AthleteThresholds thresholds)
+    {
+        var seesHeartRate = run.AverageHeartRate is not null || run.HeartRate is not null;
+        var seesPace = thresholds.ThresholdSpeed is not null && !run.IsIndoor && run.AverageSpeed is not null;
+        if (!seesHeartRate && !seesPace)
+        {
+            var blind = run.IsIndoor ? "no heart rate and treadmill pace is not trusted" : "no heart rate and no threshold pace to compare with";
+            return run.Moving >= settings.BlindLongRunDuration
+                ? new Classification(ActivityKind.LongRun, true, Confidence.Low, 11, $"{blind}; {Facts(run)} is taken as long to be safe")
+                : new Classification(ActivityKind.Easy, false, Confidence.Low, 11, $"{blind}; {Facts(run)}");
+        }
+
+        var hard = run.HeartRate is { } hr && thresholds.HardHeartRate(settings) is { } h ? $", {Pace.Minutes(hr.TimeAtOrAbove(h))} at hard heart rate" : "";
+        return new Classification(ActivityKind.Easy, false, Confidence.Medium, 0, $"no key signal - {Facts(run)}{hard}");
+    }
+}
