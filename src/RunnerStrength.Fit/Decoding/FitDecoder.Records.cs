@@ -139,9 +139,9 @@ public static partial class FitDecoder
         var message = state.Message;
         message.Reset(layout, position, recordStart, file);
         var pending = 0;
-        var fields = layout.Fields;
+        var fields = layout.Fields.AsSpan(0, layout.FieldCount);
         var bigEndian = layout.BigEndian;
-        for (var i = 0; i < layout.FieldCount; i++)
+        for (var i = 0; i < fields.Length; i++)
         {
             ref readonly var plan = ref fields[i];
             var at = position + plan.Offset;

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using RunnerStrength.Fit.Profile;
 
 namespace RunnerStrength.Fit.Decoding;
@@ -147,10 +148,16 @@ public sealed class FitMessage
         // A local sum: adding through a reference would chain every value through memory.
         var sum = 0.0;
         var values = 0L;
-        for (var i = 0; i < _presentCount; i++)
+        var data = _data;
+        var bigEndian = _bigEndian;
+        ref var plans = ref MemoryMarshal.GetArrayDataReference(_plans);
+        var present = _present.AsSpan(0, _presentCount);
+        for (var i = 0; i < present.Length; i++)
         {
-            var entry = _present[i];
-            ref readonly var plan = ref _plans[entry & ~ExpansionOf];
+            var entry = present[i];
+            // Entries index the definition's plans, which the decoder filled: no bounds check needed.
+            ref readonly var plan = ref Unsafe.Add(ref plans, entry & ~ExpansionOf);
+            var at = _base + plan.Offset;
             if (plan.BaseType == FitBaseType.String)
             {
                 sum += new FitField(this, i).GetString()?.Length ?? 0;
@@ -158,8 +165,7 @@ public sealed class FitMessage
                 continue;
             }
 
-            var at = _base + plan.Offset;
-            var bits = RawValues.ReadElement(_data, at, plan, _bigEndian);
+            var bits = RawValues.ReadElement(data, at, plan, bigEndian);
             if ((entry & ExpansionOf) != 0)
             {
                 var simple = plan.Expansion!;
@@ -168,18 +174,25 @@ public sealed class FitMessage
                 continue;
             }
 
-            var (scaled, scale, offset) = (plan.IsScaled, plan.Scale, plan.ScaleOffset);
+            if (plan.ElementCount == 1 && plan.IsPlainUnsigned)
+            {
+                // Most fields: one unsigned value, present (an invalid one never reaches the message).
+                sum += plan.IsScaled ? ((long)bits / plan.Scale) - plan.ScaleOffset : (long)bits;
+                values++;
+                continue;
+            }
+
             for (var element = 0; element < plan.ElementCount; element++)
             {
                 if (element > 0)
                 {
-                    bits = RawValues.ReadBitsUnchecked(_data, at + (element * plan.ElementSize), plan.ElementSize, _bigEndian);
+                    bits = RawValues.ReadBitsUnchecked(data, at + (element * plan.ElementSize), plan.ElementSize, bigEndian);
                 }
 
                 if (bits != plan.InvalidBits)
                 {
-                    var raw = plan.IsPlainUnsigned ? (long)bits : RawValues.ToNumber(bits, plan.BaseType);
-                    sum += scaled ? (raw / scale) - offset : raw;
+                    var raw = RawValues.ToNumber(bits, plan.BaseType);
+                    sum += plan.IsScaled ? (raw / plan.Scale) - plan.ScaleOffset : raw;
                 }
             }
 
