@@ -1,0 +1,12 @@
+using RunnerStrength.Training.Days;
+
+namespace RunnerStrength.Training.Planning;
+
+/// <summary>One week's plan: the phase, each day's running, the strength sessions with reasons, and warnings.</summary>
+/// <param name="WeekStart">The Monday.</param>
+/// <param name="Phase">The phase of the week (its first lifting day's phase).</param>
+/// <param name="Deload">True for a deload week (rule 29): sets halved, RPE at most 6.</param>
+/// <param name="Days">Monday to Sunday.</param>
+/// <param name="Sessions">The sessions, in date order.</param>
+/// <param name="Warnings">What the athlete should know (no valid day, volume spikes, ...).</param>
+public sealed record Plan(DateOnly WeekStart, Phase Phase, bool Deload, IReadOnlyList<DayAssessment> Days, IReadOnlyList<PlannedSession> Sessions, IReadOnlyList<string> Warnings);

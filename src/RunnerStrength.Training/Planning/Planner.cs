@@ -1,0 +1,82 @@
+using System.Globalization;
+using RunnerStrength.Training.Classification;
+using RunnerStrength.Training.Days;
+using RunnerStrength.Training.Races;
+
+namespace RunnerStrength.Training.Planning;
+
+/// <summary>
+/// Places the week's deadlift sessions on the days the hard rules allow (13, 15-21), choosing among
+/// them the days with the most recovery before the next key run (rule 14), and says why for each.
+/// Pure: the same input always gives the same plan.
+/// </summary>
+public sealed partial class Planner(PlannerSettings settings, Classifier classifier)
+{
+    /// <summary>A planner with the default settings.</summary>
+    public Planner()
+        : this(PlannerSettings.Default, new Classifier())
+    {
+    }
+
+    /// <summary>Plans the week of <paramref name="input"/>.</summary>
+    public Plan Plan(PlanningInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var history = new ActivityHistory(input.Activities);
+        var recorded = input.Activities
+            .Select(a => (Activity: a, Verdict: classifier.Classify(a, input.Profile, history, input.Races)))
+            .ToList();
+        var days = Enumerable.Range(-2, 7 + 2 + 5).Select(i => input.WeekStart.AddDays(i))
+            .ToDictionary(d => d, d => WithRaces(DayAssessor.Assess(d, input.Today, recorded, input.Profile.Template), input.Races));
+        var keyRuns = KeyRuns(days.Values, recorded, input);
+        var phases = new PhaseCalendar(input.Races, input.Profile, settings);
+        var weekPhase = phases.On(input.WeekStart).Phase;
+        var deload = weekPhase == Phase.Build && ISOWeek.GetWeekOfYear(input.WeekStart.ToDateTime(TimeOnly.MinValue)) % settings.DeloadEveryWeeks == 0;
+
+        var week = Enumerable.Range(0, 7).Select(input.WeekStart.AddDays).ToList();
+        var rejected = new List<string>();
+        var candidates = new List<Candidate>();
+        foreach (var date in week)
+        {
+            if (Evaluate(date, days, keyRuns, phases, input) is { } candidate)
+            {
+                candidates.Add(candidate);
+            }
+            else
+            {
+                rejected.Add(RejectionOf(date, days, keyRuns, phases, input));
+            }
+        }
+
+        var chosen = Choose(candidates, PlannerSettings.SessionsPerWeek(weekPhase), input, phases);
+        var sessions = chosen.OrderBy(c => c.Date).Select((c, i) => Session(c, i, input, phases, deload)).ToList();
+        var warnings = Warnings(week, recorded, history, input, sessions.Count == 0 ? rejected : []);
+        return new Plan(input.WeekStart, weekPhase, deload, week.Select(d => days[d]).ToList(), sessions, warnings);
+    }
+
+    // A race day is a key day whatever the template or the record says (a C race is treated as a key run, rule 20).
+    private static DayAssessment WithRaces(DayAssessment day, IReadOnlyList<Race> races) =>
+        races.FirstOrDefault(r => r.Date == day.Date) is { } race && day.Running != RunningDay.Key
+            ? day with { Running = RunningDay.Key, Kind = ActivityKind.Race, Reason = $"race day: {race.Name} ({race.Priority})" }
+            : day;
+
+    private static PlannedSession Session(Candidate candidate, int ordinal, PlanningInput input, PhaseCalendar phases, bool deload)
+    {
+        var phase = phases.On(candidate.Date).Phase;
+        var prescription = Prescription.Prescriber.Prescribe(phase, deload && phase == Phase.Build, input.Profile);
+        var uid = string.Create(CultureInfo.InvariantCulture, $"rs-{input.WeekStart:yyyyMMdd}-{ordinal + 1}@runnerstrength");
+        return new PlannedSession(uid, candidate.Date, candidate.StartLocal, prescription, candidate.Reason);
+    }
+
+    private static DateTimeOffset LocalInstant(DateOnly date, TimeOnly time, TimeZoneInfo zone)
+    {
+        var local = date.ToDateTime(time);
+        // A time skipped by a daylight-saving jump is read as the moment after the jump.
+        while (zone.IsInvalidTime(local))
+        {
+            local = local.AddMinutes(30);
+        }
+
+        return new DateTimeOffset(local, zone.GetUtcOffset(local));
+    }
+}

@@ -1,0 +1,22 @@
+using RunnerStrength.Training.Activities;
+using RunnerStrength.Training.Athletes;
+using RunnerStrength.Training.Races;
+
+namespace RunnerStrength.Training.Planning;
+
+/// <summary>Everything one week's plan depends on. The planner reads nothing else, not even the clock.</summary>
+/// <param name="WeekStart">The Monday of the week to plan.</param>
+/// <param name="Today">The athlete's local today: days before it are judged by what was recorded.</param>
+/// <param name="Profile">The athlete.</param>
+/// <param name="TimeZone">The athlete's time zone, resolved by the caller from <see cref="AthleteProfile.TimeZoneId"/>.</param>
+/// <param name="Races">All races, past and future.</param>
+/// <param name="Activities">Recorded activities around the week (at least the 4 weeks before it, for history and warnings).</param>
+/// <param name="PreviousSessions">Strength sessions before the week (done or planned), for spacing.</param>
+public sealed record PlanningInput(
+    DateOnly WeekStart,
+    DateOnly Today,
+    AthleteProfile Profile,
+    TimeZoneInfo TimeZone,
+    IReadOnlyList<Race> Races,
+    IReadOnlyList<Activity> Activities,
+    IReadOnlyList<PreviousSession> PreviousSessions);
