@@ -23,7 +23,10 @@ public sealed partial class Planner(PlannerSettings settings, Classifier classif
     {
         ArgumentNullException.ThrowIfNull(input);
         var history = new ActivityHistory(input.Activities);
+        // Only the days around the week need verdicts; the rest of the history informs them.
+        var (from, to) = (input.WeekStart.AddDays(-2), input.WeekStart.AddDays(12));
         var recorded = input.Activities
+            .Where(a => a.LocalDate >= from && a.LocalDate <= to)
             .Select(a => (Activity: a, Verdict: classifier.Classify(a, input.Profile, history, input.Races)))
             .ToList();
         var days = Enumerable.Range(-2, 7 + 2 + 5).Select(i => input.WeekStart.AddDays(i))
