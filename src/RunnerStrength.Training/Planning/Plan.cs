@@ -9,4 +9,8 @@ namespace RunnerStrength.Training.Planning;
 /// <param name="Days">Monday to Sunday.</param>
 /// <param name="Sessions">The sessions, in date order.</param>
 /// <param name="Warnings">What the athlete should know (no valid day, volume spikes, ...).</param>
-public sealed record Plan(DateOnly WeekStart, Phase Phase, bool Deload, IReadOnlyList<DayAssessment> Days, IReadOnlyList<PlannedSession> Sessions, IReadOnlyList<string> Warnings);
+public sealed record Plan(DateOnly WeekStart, Phase Phase, bool Deload, IReadOnlyList<DayAssessment> Days, IReadOnlyList<PlannedSession> Sessions, IReadOnlyList<string> Warnings)
+{
+    /// <summary>A move to the next exercise the athlete may confirm (rule 30), or null.</summary>
+    public string? Proposal { get; init; }
+}

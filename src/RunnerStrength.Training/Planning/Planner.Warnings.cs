@@ -6,13 +6,46 @@ namespace RunnerStrength.Training.Planning;
 
 public sealed partial class Planner
 {
-    private List<string> Warnings(List<DateOnly> week, IReadOnlyList<(Activity Activity, Classification.Classification Verdict)> recorded, ActivityHistory history, PlanningInput input, List<string> rejected)
+    /// <summary>Most deadlift-pattern working sets in a week before the volume reaches the hypertrophy range (rule 28).</summary>
+    public const int MaxWeeklyWorkingSets = 10;
+
+    private static List<string> Warnings(List<DateOnly> week, List<PlannedSession> sessions, PlanningInput input, List<string> rejected, List<string> spikes)
     {
         var warnings = new List<string>();
         if (rejected.Count > 0)
         {
             warnings.Add("rule 37 - no day this week passes the rules, so no session is planned: " + string.Join("; ", rejected));
         }
+
+        warnings.AddRange(spikes);
+
+        // Rule 22: not too long in maintenance (back-to-back A races keep extending it).
+        var calendar = new PhaseCalendar(input.Races, input.Profile, PlannerSettings.Default);
+        var streak = 0;
+        while (streak < 200 && calendar.On(input.WeekStart.AddDays(-streak - 1)).Phase is Phase.Maintenance or Phase.Taper or Phase.Return)
+        {
+            streak++;
+        }
+
+        if (streak > 8 * 7)
+        {
+            warnings.Add(string.Create(CultureInfo.InvariantCulture,
+                $"rule 22 - {streak / 7} weeks in maintenance, taper or return: strength fades after 2-3 months; plan a build block of 4 weeks after the next A race"));
+        }
+        var planned = sessions.Where(s => input.StrengthLog.All(l => l.Date != s.Date)).Sum(s => s.Prescription.Sets.Count(set => !set.Warmup));
+        var logged = input.StrengthLog.Where(l => week.Contains(l.Date)).Sum(l => l.Sets.Count);
+        if (planned + logged > MaxWeeklyWorkingSets)
+        {
+            warnings.Add(string.Create(CultureInfo.InvariantCulture,
+                $"rule 28 - {planned + logged} deadlift working sets this week is hypertrophy-range volume (more than {MaxWeeklyWorkingSets}); strength needs less"));
+        }
+
+        return warnings;
+    }
+
+    private List<string> SpikeWarnings(List<DateOnly> week, IReadOnlyList<(Activity Activity, Classification.Classification Verdict)> recorded, ActivityHistory history, PlanningInput input)
+    {
+        var warnings = new List<string>();
 
         var runs = recorded.Where(r => r.Activity.Sport == Sport.Run && week.Contains(r.Activity.LocalDate)).Select(r => r.Activity).ToList();
         foreach (var run in runs.Where(r => r.DistanceM is not null))

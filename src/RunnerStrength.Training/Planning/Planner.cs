@@ -51,10 +51,14 @@ public sealed partial class Planner(PlannerSettings settings, Classifier classif
             }
         }
 
+        var spikes = SpikeWarnings(week, recorded, history, input);
         var chosen = Choose(candidates, PlannerSettings.SessionsPerWeek(weekPhase), input, phases);
-        var sessions = chosen.OrderBy(c => c.Date).Select((c, i) => Session(c, i, input, phases, deload)).ToList();
-        var warnings = Warnings(week, recorded, history, input, sessions.Count == 0 ? rejected : []);
-        return new Plan(input.WeekStart, weekPhase, deload, week.Select(d => days[d]).ToList(), sessions, warnings);
+        var sessions = chosen.OrderBy(c => c.Date).Select((c, i) => Session(c, i, input, phases, deload, spikes.Count > 0)).ToList();
+        var warnings = Warnings(week, sessions, input, sessions.Count == 0 ? rejected : [], spikes);
+        return new Plan(input.WeekStart, weekPhase, deload, week.Select(d => days[d]).ToList(), sessions, warnings)
+        {
+            Proposal = Strength.ExerciseProgression.Proposal(input.StrengthLog, input.Profile, input.WeekStart),
+        };
     }
 
     // A race day is a key day whatever the template or the record says (a C race is treated as a key run, rule 20).
@@ -63,12 +67,24 @@ public sealed partial class Planner(PlannerSettings settings, Classifier classif
             ? day with { Running = RunningDay.Key, Kind = ActivityKind.Race, Reason = $"race day: {race.Name} ({race.Priority})" }
             : day;
 
-    private static PlannedSession Session(Candidate candidate, int ordinal, PlanningInput input, PhaseCalendar phases, bool deload)
+    private static PlannedSession Session(Candidate candidate, int ordinal, PlanningInput input, PhaseCalendar phases, bool deload, bool spikeWeek)
     {
         var phase = phases.On(candidate.Date).Phase;
-        var prescription = Prescription.Prescriber.Prescribe(phase, deload && phase == Phase.Build, input.Profile);
+        var exercise = Prescription.Prescriber.ExerciseFor(input.Profile.DeadliftStage);
+        // Rule 24: without a configured 1RM, the best estimate from the last 8 weeks of the log.
+        var profile = input.Profile.OneRepMaxKg is null && Strength.OneRepMax.FromLog(input.StrengthLog, exercise, candidate.Date) is { } estimated
+            ? input.Profile with { OneRepMaxKg = Math.Round(estimated, 1) }
+            : input.Profile;
+        var decision = phase is Phase.Build or Phase.Skill or Phase.Maintenance
+            ? Strength.LoadProgression.Decide(input.StrengthLog, exercise, candidate.Date, profile,
+                mayIncrease: phase != Phase.Maintenance && !spikeWeek && !deload,
+                noIncreaseReason: phase == Phase.Maintenance ? "maintenance keeps the load and cuts the volume"
+                    : spikeWeek ? "rule 33 - your running spiked this week: same load" : "deload week: same load")
+            : null;
+        var prescription = Prescription.Prescriber.Prescribe(phase, deload && phase == Phase.Build, profile, decision?.LoadKg);
         var uid = string.Create(CultureInfo.InvariantCulture, $"rs-{input.WeekStart:yyyyMMdd}-{ordinal + 1}@runnerstrength");
-        return new PlannedSession(uid, candidate.Date, candidate.StartLocal, prescription, candidate.Reason);
+        var reason = decision is null ? candidate.Reason : $"{candidate.Reason}; {decision.Reason}";
+        return new PlannedSession(uid, candidate.Date, candidate.StartLocal, prescription, reason);
     }
 
     private static DateTimeOffset LocalInstant(DateOnly date, TimeOnly time, TimeZoneInfo zone)

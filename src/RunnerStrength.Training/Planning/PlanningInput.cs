@@ -19,4 +19,8 @@ public sealed record PlanningInput(
     TimeZoneInfo TimeZone,
     IReadOnlyList<Race> Races,
     IReadOnlyList<Activity> Activities,
-    IReadOnlyList<PreviousSession> PreviousSessions);
+    IReadOnlyList<PreviousSession> PreviousSessions)
+{
+    /// <summary>Strength sessions done, for loads (rules 23-26) and the exercise progression (rule 30).</summary>
+    public IReadOnlyList<Strength.StrengthSession> StrengthLog { get; init; } = [];
+}

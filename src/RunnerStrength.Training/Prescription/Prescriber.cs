@@ -10,8 +10,19 @@ namespace RunnerStrength.Training.Prescription;
 /// </summary>
 public static class Prescriber
 {
-    /// <summary>Prescribes one session for <paramref name="phase"/>; a deload halves the working sets (rule 29).</summary>
-    public static Prescription Prescribe(Phase phase, bool deload, AthleteProfile profile)
+    /// <summary>The exercise of a deadlift stage, as the output names it.</summary>
+    public static string ExerciseFor(DeadliftStage stage) => stage switch
+    {
+        DeadliftStage.Kettlebell => "kettlebell_deadlift",
+        DeadliftStage.HexBar => "hex_bar_deadlift",
+        _ => "barbell_deadlift",
+    };
+
+    /// <summary>
+    /// Prescribes one session for <paramref name="phase"/>; a deload halves the working sets (rule 29).
+    /// <paramref name="workingLoadKg"/>, from the strength log's progression, replaces the phase's percentage.
+    /// </summary>
+    public static Prescription Prescribe(Phase phase, bool deload, AthleteProfile profile, double? workingLoadKg = null)
     {
         ArgumentNullException.ThrowIfNull(profile);
         var (sets, reps, percent, heavy) = phase switch
@@ -27,14 +38,12 @@ public static class Prescriber
             sets = Math.Max(1, sets / 2);
         }
 
-        var working = Enumerable.Repeat(Set(reps, percent, profile, warmup: false), sets).ToList();
+        var workingSet = workingLoadKg is { } logged && logged > 0
+            ? new PrescribedSet(reps, profile.OneRepMaxKg is { } max ? (int)Math.Round(logged / max * 100) : percent, logged, false)
+            : Set(reps, percent, profile, warmup: false);
+        var working = Enumerable.Repeat(workingSet, sets).ToList();
         var all = WarmUps(percent, profile).Concat(working).ToList();
-        var exercise = profile.DeadliftStage switch
-        {
-            DeadliftStage.Kettlebell => "kettlebell_deadlift",
-            DeadliftStage.HexBar => "hex_bar_deadlift",
-            _ => "barbell_deadlift",
-        };
+        var exercise = ExerciseFor(profile.DeadliftStage);
         var load = working[0].LoadKg is { } kg ? string.Create(CultureInfo.InvariantCulture, $" @ {kg:0.##} kg") : string.Create(CultureInfo.InvariantCulture, $" @ {percent} %");
         var duration = TimeSpan.FromMinutes(20 + (5 * all.Count));
         return new Prescription(exercise, all, heavy, duration, string.Create(CultureInfo.InvariantCulture, $"{sets}x{reps}{load}"));

@@ -2,6 +2,7 @@ using RunnerStrength.Training.Activities;
 using RunnerStrength.Training.Athletes;
 using RunnerStrength.Training.Planning;
 using RunnerStrength.Training.Races;
+using RunnerStrength.Training.Strength;
 
 namespace RunnerStrength.Training.Tests.Planning;
 
@@ -24,6 +25,8 @@ internal sealed record PlanningScenario
 
     public List<PreviousSession> Previous { get; init; } = [];
 
+    public List<StrengthSession> Log { get; init; } = [];
+
     public double? OneRepMaxKg { get; init; } = 120;
 
     public DeadliftStage Stage { get; init; } = DeadliftStage.HexBar;
@@ -35,7 +38,7 @@ internal sealed record PlanningScenario
         OneRepMaxKg = OneRepMaxKg,
     };
 
-    public Plan Plan() => new Planner().Plan(new PlanningInput(WeekStart, Today, Profile, Paris, Races, Activities, Previous));
+    public Plan Plan() => new Planner().Plan(new PlanningInput(WeekStart, Today, Profile, Paris, Races, Activities, Previous) { StrengthLog = Log });
 
     /// <summary>A run recorded on <paramref name="date"/> at <paramref name="hour"/> local (Paris, UTC+1 in winter).</summary>
     public static Activity Run(DateOnly date, int hour, double minutes, double km, double averageHeartRate = 140, string id = "")
