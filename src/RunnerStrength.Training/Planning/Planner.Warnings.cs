@@ -50,11 +50,13 @@ public sealed partial class Planner
         var runs = recorded.Where(r => r.Activity.Sport == Sport.Run && week.Contains(r.Activity.LocalDate)).Select(r => r.Activity).ToList();
         foreach (var run in runs.Where(r => r.DistanceM is not null))
         {
-            // Rule 31: a run much longer than the longest of the previous 30 days.
-            if (history.LongestRun(run.Start, 30) is { } longest && run.DistanceM!.Value > longest * (1 + settings.LongestRunSpike))
+            // Rule 31: a run much longer than the longest of the previous 30 days: info > 10 %, warn > 30 %, strong > 100 %.
+            if (history.LongestRun(run.Start, 30) is { } longest && run.DistanceM!.Value > longest * (1 + settings.LongestRunInfo))
             {
+                var excess = (run.DistanceM.Value / longest) - 1;
+                var level = excess > settings.LongestRunStrong ? "strong" : excess > settings.LongestRunSpike ? "warn" : "info";
                 warnings.Add(string.Create(CultureInfo.InvariantCulture,
-                    $"rule 31 - {run.LocalDate.DayOfWeek}'s {run.DistanceM.Value / 1000:0.#} km is {((run.DistanceM.Value / longest) - 1) * 100:0} % longer than your longest run of the previous 30 days ({longest / 1000:0.#} km)"));
+                    $"rule 31 ({level}) - {run.LocalDate.DayOfWeek}'s {run.DistanceM.Value / 1000:0.#} km is {excess * 100:0} % longer than your longest run of the previous 30 days ({longest / 1000:0.#} km)"));
             }
         }
 

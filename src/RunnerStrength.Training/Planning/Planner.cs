@@ -53,7 +53,9 @@ public sealed partial class Planner(PlannerSettings settings, Classifier classif
 
         var spikes = SpikeWarnings(week, recorded, history, input);
         var chosen = Choose(candidates, PlannerSettings.SessionsPerWeek(weekPhase), input, phases);
-        var sessions = chosen.OrderBy(c => c.Date).Select((c, i) => Session(c, i, input, phases, deload, spikes.Count > 0)).ToList();
+        // Rule 33: only warn-level spikes (rule 31 above 30 %, rule 32) hold the loads back.
+        var spikeWeek = spikes.Any(w => !w.StartsWith("rule 31 (info)", StringComparison.Ordinal));
+        var sessions = chosen.OrderBy(c => c.Date).Select((c, i) => Session(c, i, input, phases, deload, spikeWeek)).ToList();
         var warnings = Warnings(week, sessions, input, sessions.Count == 0 ? rejected : [], spikes);
         return new Plan(input.WeekStart, weekPhase, deload, week.Select(d => days[d]).ToList(), sessions, warnings)
         {

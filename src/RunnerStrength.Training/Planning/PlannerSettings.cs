@@ -36,8 +36,14 @@ public sealed record PlannerSettings
     /// <summary>Rule 29: a deload every this many weeks (ISO week number). Default 4.</summary>
     public int DeloadEveryWeeks { get; init; } = 4;
 
-    /// <summary>Rule 31: a run this much longer than the longest of the previous 30 days warns. Default 0.30.</summary>
+    /// <summary>Rule 31: a run this much longer than the longest of the previous 30 days is noted. Default 0.10.</summary>
+    public double LongestRunInfo { get; init; } = 0.10;
+
+    /// <summary>Rule 31: ...warns (and holds loads back, rule 33). Default 0.30.</summary>
     public double LongestRunSpike { get; init; } = 0.30;
+
+    /// <summary>Rule 31: ...warns strongly. Default 1.00.</summary>
+    public double LongestRunStrong { get; init; } = 1.00;
 
     /// <summary>Rule 32: weekly distance this much above the trailing 4-week mean warns. Default 0.30.</summary>
     public double WeeklyVolumeSpike { get; init; } = 0.30;

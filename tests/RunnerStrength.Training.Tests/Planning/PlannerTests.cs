@@ -168,8 +168,48 @@ public class PlannerTests
 
         var plan = new PlanningScenario { Today = Monday.AddDays(7), Activities = [.. history, .. thisWeek] }.Plan();
 
-        Assert.Contains(plan.Warnings, w => w.StartsWith("rule 31 - Sunday's 28 km is 133 % longer than your longest run of the previous 30 days (12 km)", StringComparison.Ordinal));
+        Assert.Contains(plan.Warnings, w => w.StartsWith("rule 31 (strong) - Sunday's 28 km is 133 % longer than your longest run of the previous 30 days (12 km)", StringComparison.Ordinal));
         Assert.Contains(plan.Warnings, w => w.StartsWith("rule 32 - 52 km this week", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(9, "rule 31 (info) - Wednesday's 9 km is 13 % longer")]   // 12.5 % longer: noted
+    [InlineData(10.8, "rule 31 (warn) - Wednesday's 10.8 km is 35 %")]   // holds the loads back (rule 33)
+    [InlineData(17, "rule 31 (strong) - Wednesday's 17 km is 113 %")]   // more than double
+    [InlineData(8.5, null)]                                               // 6 % longer: nothing
+    public void Rule31_LevelsOfASingleRunSpike(double km, string? expected)
+    {
+        var history = Enumerable.Range(1, 12).Select(i => Run(Monday.AddDays(-2 * i), 8, 40, 8, id: $"h{i}"));
+
+        var plan = new PlanningScenario { Today = Monday.AddDays(7), Activities = [.. history, Run(Monday.AddDays(2), 8, 50, km)] }.Plan();
+        var warning = plan.Warnings.FirstOrDefault(w => w.StartsWith("rule 31", StringComparison.Ordinal));
+
+        if (expected is null)
+        {
+            Assert.Null(warning);
+        }
+        else
+        {
+            Assert.StartsWith(expected, warning, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void HardRunOnAPlannedEasyDay_MovesTheSessionAwayFromTheDayBefore()
+    {
+        // The template says Friday is rest and Saturday easy; the athlete ran hard intervals on Saturday,
+        // so Friday is the day before a key run and may not hold a session.
+        var plain = new PlanningScenario { Template = "Monday=rest, Tuesday=easy, Wednesday=easy, Thursday=easy, Friday=rest, Saturday=easy, Sunday=easy", Today = Monday.AddDays(7) }.Plan();
+        var hardSaturday = new PlanningScenario
+        {
+            Template = "Monday=rest, Tuesday=easy, Wednesday=easy, Thursday=easy, Friday=rest, Saturday=easy, Sunday=easy",
+            Today = Monday.AddDays(7),
+            Activities = [Run(Monday.AddDays(5), 9, 50, 11, 168) with { WorkoutType = 3 }],
+        }.Plan();
+
+        Assert.Equal(RunningDay.Key, hardSaturday.Days[5].Running);
+        Assert.DoesNotContain(hardSaturday.Sessions, s => s.Date == Monday.AddDays(4));
+        Assert.Equal(plain.Sessions.Count, hardSaturday.Sessions.Count);
     }
 
     [Fact]
