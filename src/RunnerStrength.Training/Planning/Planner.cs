@@ -34,7 +34,8 @@ public sealed partial class Planner(PlannerSettings settings, Classifier classif
         var keyRuns = KeyRuns(days.Values, recorded, input);
         var phases = new PhaseCalendar(input.Races, input.Profile, settings);
         var weekPhase = phases.On(input.WeekStart).Phase;
-        var deload = weekPhase == Phase.Build && ISOWeek.GetWeekOfYear(input.WeekStart.ToDateTime(TimeOnly.MinValue)) % settings.DeloadEveryWeeks == 0;
+        var deload = weekPhase == Phase.Build && (ISOWeek.GetWeekOfYear(input.WeekStart.ToDateTime(TimeOnly.MinValue)) % settings.DeloadEveryWeeks == 0
+            || IsCutbackWeek(input, history));
 
         var week = Enumerable.Range(0, 7).Select(input.WeekStart.AddDays).ToList();
         var rejected = new List<string>();
@@ -61,6 +62,19 @@ public sealed partial class Planner(PlannerSettings settings, Classifier classif
         {
             Proposal = Strength.ExerciseProgression.Proposal(input.StrengthLog, input.Profile, input.WeekStart),
         };
+    }
+
+    // Rule 29: a week already run at less than 80 % of the 4 weeks before it was the running plan's cutback week.
+    private static bool IsCutbackWeek(PlanningInput input, ActivityHistory history)
+    {
+        if (input.WeekStart.AddDays(7) > input.Today)
+        {
+            return false; // A week not yet run cannot be judged.
+        }
+
+        var weekStart = LocalInstant(input.WeekStart, TimeOnly.MinValue, input.TimeZone);
+        var distance = input.Activities.Where(a => a.Sport == Activities.Sport.Run && a.LocalDate >= input.WeekStart && a.LocalDate < input.WeekStart.AddDays(7)).Sum(a => a.DistanceM ?? 0);
+        return history.MeanWeeklyDistance(weekStart) is { } mean && distance > 0 && distance < 0.8 * mean;
     }
 
     // A race day is a key day whatever the template or the record says (a C race is treated as a key run, rule 20).

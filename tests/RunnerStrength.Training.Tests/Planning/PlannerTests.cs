@@ -161,6 +161,30 @@ public class PlannerTests
     }
 
     [Fact]
+    public void Rule29_TheRunningCutbackWeek_IsADeloadToo()
+    {
+        // Four weeks of 40 km, then a week of 24 km: the runner's cutback week, already run.
+        var history = Enumerable.Range(1, 20).Select(i => Run(Monday.AddDays(-7 * (i / 5 + 1) + (i % 5)), 7, 40, 8, id: $"h{i}"));
+        var cutback = new[] { Run(Monday.AddDays(1), 7, 40, 8), Run(Monday.AddDays(3), 7, 40, 8), Run(Monday.AddDays(6), 7, 40, 8) };
+
+        var plan = new PlanningScenario { Today = Monday.AddDays(7), Activities = [.. history, .. cutback] }.Plan();
+
+        Assert.True(plan.Deload);
+    }
+
+    [Fact]
+    public void Rule34_WorkloadRatioIsNeverShown_AndASpikeNeverBlocksSessions()
+    {
+        var history = Enumerable.Range(1, 16).Select(i => Run(Monday.AddDays(-2 * i), 8, 30, 5, id: $"h{i}"));
+        var hugeWeek = new[] { Run(Monday.AddDays(1), 7, 90, 18), Run(Monday.AddDays(3), 7, 90, 18), Run(Monday.AddDays(6), 7, 150, 30) };
+
+        var plan = new PlanningScenario { Today = Monday.AddDays(7), Activities = [.. history, .. hugeWeek] }.Plan();
+
+        Assert.Equal(2, plan.Sessions.Count);
+        Assert.DoesNotContain(plan.Warnings, w => w.Contains("ACWR", StringComparison.OrdinalIgnoreCase) || w.Contains("workload ratio", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
     public void Rule31And32_RunningSpikes_RaiseWarnings()
     {
         var history = Enumerable.Range(1, 16).Select(i => Run(Monday.AddDays(-2 * i), 8, 40, 8, id: $"h{i}"));
