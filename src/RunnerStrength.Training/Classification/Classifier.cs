@@ -68,6 +68,12 @@ public sealed partial class Classifier(ClassifierSettings settings)
             return new Classification(ActivityKind.Other, false, Confidence.High, 0, $"{sport}; other sports do not count for spacing (setting)");
         }
 
+        // Section 8: swims and walks spare the legs, however hard or long.
+        if (activity.Sport is Sport.Swim or Sport.Walk)
+        {
+            return new Classification(ActivityKind.Other, false, Confidence.High, 0, $"{sport} of {Pace.Minutes(activity.Moving)} spares the legs and does not block a lift");
+        }
+
         if (Repeats(activity) is { } repeats)
         {
             return repeats with { Facts = $"{sport}: {repeats.Facts}" };
@@ -78,8 +84,7 @@ public sealed partial class Classifier(ClassifierSettings settings)
             return hard with { Facts = $"{sport}: {hard.Facts}" };
         }
 
-        // Walks and swims spare the legs however long they last; long rides and hikes do not.
-        return activity.Sport is Sport.Ride or Sport.Hike or Sport.Other && activity.Moving >= settings.LongOtherSport
+        return activity.Moving >= settings.LongOtherSport
             ? new Classification(ActivityKind.LongRun, true, Confidence.Medium, 0, $"{sport} of {Pace.Minutes(activity.Moving)}, at least {Pace.Minutes(settings.LongOtherSport)} tires the legs like a long run")
             : new Classification(ActivityKind.Other, false, Confidence.Medium, 0, $"easy {sport} of {Pace.Minutes(activity.Moving)} does not block a lift");
     }

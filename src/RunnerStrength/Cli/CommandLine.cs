@@ -14,6 +14,9 @@ internal static class CommandLine
         root.Options.Add(CommonOptions.Data);
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(RaceCommand.Create());
+        root.Subcommands.Add(Training.ImportCommand.Create());
+        root.Subcommands.Add(Training.ClassifyCommand.Create());
+        root.Subcommands.Add(Training.PlanCommand.Create());
         root.Subcommands.Add(Fit.FitCommand.Create());
         root.SetAction((result, _) => ServeCommand.RunAsync(result));
         return root;

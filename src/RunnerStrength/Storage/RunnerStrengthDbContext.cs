@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using RunnerStrength.Storage.Activities;
 using RunnerStrength.Storage.Athletes;
 using RunnerStrength.Storage.Races;
 
@@ -13,6 +14,8 @@ internal abstract class RunnerStrengthDbContext(DbContextOptions options) : DbCo
     public DbSet<AthleteRow> Athletes => Set<AthleteRow>();
 
     public DbSet<RaceRow> Races => Set<RaceRow>();
+
+    public DbSet<ActivityRow> Activities => Set<ActivityRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -33,6 +36,19 @@ internal abstract class RunnerStrengthDbContext(DbContextOptions options) : DbCo
             race.Property(r => r.Priority).HasMaxLength(1);
             race.HasIndex(r => new { r.AthleteId, r.Date, r.Name }).IsUnique();
             race.HasOne<AthleteRow>().WithMany().HasForeignKey(r => r.AthleteId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<ActivityRow>(activity =>
+        {
+            activity.ToTable("activities");
+            activity.Property(a => a.Source).HasMaxLength(8);
+            activity.Property(a => a.SourceId).HasMaxLength(80);
+            activity.Property(a => a.Sport).HasMaxLength(16);
+            activity.Property(a => a.Name).HasMaxLength(300);
+            activity.Property(a => a.Device).HasMaxLength(100);
+            activity.HasIndex(a => new { a.AthleteId, a.Source, a.SourceId }).IsUnique();
+            activity.HasIndex(a => new { a.AthleteId, a.StartUnixSeconds });
+            activity.HasOne<AthleteRow>().WithMany().HasForeignKey(a => a.AthleteId).OnDelete(DeleteBehavior.Cascade);
         });
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
 using RunnerStrength.Configuration;
+using RunnerStrength.Storage.Activities;
 using RunnerStrength.Storage.Athletes;
 using RunnerStrength.Storage.Races;
 
@@ -18,6 +19,7 @@ internal static class StoreServiceCollectionExtensions
         services.AddScoped<StoreInitializer>();
         services.AddScoped<AthleteStore>();
         services.AddScoped<RaceStore>();
+        services.AddScoped<ActivityStore>();
         services.AddSingleton<SecretProtector>();
 
         services.AddDataProtection().SetApplicationName("RunnerStrength");

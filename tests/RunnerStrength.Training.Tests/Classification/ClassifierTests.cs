@@ -266,6 +266,16 @@ public class ClassifierTests
     }
 
     [Fact]
+    public void Section8_IntervalSwim_DoesNotBlockALift()
+    {
+        var laps = Laps((100, 95), (50, 70), (100, 94), (50, 72), (100, 96), (50, 71), (100, 95));
+
+        var verdict = Classify(Run(40, 2, sport: Sport.Swim) with { Laps = laps });
+
+        Assert.Equal((ActivityKind.Other, false), (verdict.Kind, verdict.IsKey));
+    }
+
+    [Fact]
     public void StrengthSession_IsStrength_NotKey()
     {
         var verdict = Classify(Run(45, sport: Sport.Strength));

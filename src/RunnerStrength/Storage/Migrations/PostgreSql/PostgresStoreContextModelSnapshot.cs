@@ -22,6 +22,94 @@ namespace RunnerStrength.Storage.Migrations.PostgreSql
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("RunnerStrength.Storage.Activities.ActivityRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<double?>("AerobicTrainingEffect")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("AnaerobicTrainingEffect")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("AthleteId")
+                        .HasColumnType("integer");
+
+                    b.Property<double?>("AverageHeartRate")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("DetailsJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Device")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<double?>("DistanceM")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("ElapsedSeconds")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("ElevationGainM")
+                        .HasColumnType("double precision");
+
+                    b.Property<bool>("IsIndoor")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime>("LocalStart")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<double?>("MaxHeartRate")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("MovingSeconds")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<double?>("Rpe")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("SourceId")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<string>("Sport")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<long>("StartUnixSeconds")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("WorkoutType")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AthleteId", "StartUnixSeconds");
+
+                    b.HasIndex("AthleteId", "Source", "SourceId")
+                        .IsUnique();
+
+                    b.ToTable("activities", (string)null);
+                });
+
             modelBuilder.Entity("RunnerStrength.Storage.Athletes.AthleteRow", b =>
                 {
                     b.Property<int>("Id")
@@ -128,6 +216,15 @@ namespace RunnerStrength.Storage.Migrations.PostgreSql
                         .IsUnique();
 
                     b.ToTable("races", (string)null);
+                });
+
+            modelBuilder.Entity("RunnerStrength.Storage.Activities.ActivityRow", b =>
+                {
+                    b.HasOne("RunnerStrength.Storage.Athletes.AthleteRow", null)
+                        .WithMany()
+                        .HasForeignKey("AthleteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("RunnerStrength.Storage.Races.RaceRow", b =>

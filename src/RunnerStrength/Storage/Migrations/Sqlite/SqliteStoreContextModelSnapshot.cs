@@ -17,6 +17,92 @@ namespace RunnerStrength.Storage.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("RunnerStrength.Storage.Activities.ActivityRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("AerobicTrainingEffect")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("AnaerobicTrainingEffect")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("AthleteId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("AverageHeartRate")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("DetailsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Device")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("DistanceM")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("ElapsedSeconds")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("ElevationGainM")
+                        .HasColumnType("REAL");
+
+                    b.Property<bool>("IsIndoor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("LocalStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("MaxHeartRate")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("MovingSeconds")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Rpe")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceId")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sport")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StartUnixSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("WorkoutType")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AthleteId", "StartUnixSeconds");
+
+                    b.HasIndex("AthleteId", "Source", "SourceId")
+                        .IsUnique();
+
+                    b.ToTable("activities", (string)null);
+                });
+
             modelBuilder.Entity("RunnerStrength.Storage.Athletes.AthleteRow", b =>
                 {
                     b.Property<int>("Id")
@@ -119,6 +205,15 @@ namespace RunnerStrength.Storage.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("races", (string)null);
+                });
+
+            modelBuilder.Entity("RunnerStrength.Storage.Activities.ActivityRow", b =>
+                {
+                    b.HasOne("RunnerStrength.Storage.Athletes.AthleteRow", null)
+                        .WithMany()
+                        .HasForeignKey("AthleteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("RunnerStrength.Storage.Races.RaceRow", b =>

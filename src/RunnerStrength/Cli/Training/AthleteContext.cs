@@ -1,0 +1,21 @@
+using RunnerStrength.Storage.Athletes;
+using RunnerStrength.Storage.Races;
+using RunnerStrength.Training.Athletes;
+using RunnerStrength.Training.Races;
+
+namespace RunnerStrength.Cli.Training;
+
+/// <summary>The athlete a verb works for: profile, time zone, races, and their local today.</summary>
+internal sealed record AthleteContext(int AthleteId, AthleteProfile Profile, TimeZoneInfo Zone, IReadOnlyList<Race> Races, DateTimeOffset Now)
+{
+    public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(Now, Zone).DateTime);
+
+    public static async Task<AthleteContext> LoadAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var athletes = services.GetRequiredService<AthleteStore>();
+        var athleteId = await athletes.DefaultAthleteIdAsync(cancellationToken);
+        var profile = (await athletes.ProfileAsync(athleteId, cancellationToken))!;
+        var races = (await services.GetRequiredService<RaceStore>().ListAsync(athleteId, cancellationToken)).Select(r => r.Race).ToList();
+        return new AthleteContext(athleteId, profile, TimeZoneInfo.FindSystemTimeZoneById(profile.TimeZoneId), races, services.GetRequiredService<TimeProvider>().GetUtcNow());
+    }
+}

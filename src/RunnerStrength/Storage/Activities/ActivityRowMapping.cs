@@ -1,0 +1,72 @@
+using System.Text.Json;
+using RunnerStrength.Training.Activities;
+
+namespace RunnerStrength.Storage.Activities;
+
+/// <summary>Converts between stored rows and domain activities.</summary>
+internal static class ActivityRowMapping
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static ActivityRow ToRow(this Activity activity, int athleteId) => new()
+    {
+        AthleteId = athleteId,
+        Source = activity.Id.Source == ActivitySource.Strava ? "strava" : "fit",
+        SourceId = activity.Id.Value,
+        StartUnixSeconds = activity.Start.ToUnixTimeSeconds(),
+        LocalStart = activity.LocalStart,
+        Sport = activity.Sport.ToString(),
+        ElapsedSeconds = activity.Elapsed.TotalSeconds,
+        MovingSeconds = activity.Moving.TotalSeconds,
+        DistanceM = activity.DistanceM,
+        ElevationGainM = activity.ElevationGainM,
+        AverageHeartRate = activity.AverageHeartRate,
+        MaxHeartRate = activity.MaxHeartRate,
+        IsIndoor = activity.IsIndoor,
+        WorkoutType = activity.WorkoutType,
+        Name = activity.Name,
+        Device = activity.Device,
+        AerobicTrainingEffect = activity.AerobicTrainingEffect,
+        AnaerobicTrainingEffect = activity.AnaerobicTrainingEffect,
+        Rpe = activity.Rpe,
+        DetailsJson = JsonSerializer.Serialize(new ActivityDetails(
+            activity.Laps,
+            activity.HeartRate?.BinWidth,
+            activity.HeartRate?.Bins.ToDictionary(b => b.Key, b => b.Value.TotalSeconds),
+            activity.Speed?.BinWidth,
+            activity.Speed?.Bins.ToDictionary(b => b.Key, b => b.Value.TotalSeconds),
+            activity.StrengthSets), Json),
+    };
+
+    public static Activity ToActivity(this ActivityRow row)
+    {
+        var details = JsonSerializer.Deserialize<ActivityDetails>(row.DetailsJson, Json)!;
+        return new Activity(
+            new ActivityId(row.Source == "strava" ? ActivitySource.Strava : ActivitySource.Fit, row.SourceId),
+            DateTimeOffset.FromUnixTimeSeconds(row.StartUnixSeconds),
+            DateTime.SpecifyKind(row.LocalStart, DateTimeKind.Unspecified),
+            Enum.Parse<Sport>(row.Sport),
+            TimeSpan.FromSeconds(row.ElapsedSeconds),
+            TimeSpan.FromSeconds(row.MovingSeconds))
+        {
+            DistanceM = row.DistanceM,
+            ElevationGainM = row.ElevationGainM,
+            AverageHeartRate = row.AverageHeartRate,
+            MaxHeartRate = row.MaxHeartRate,
+            IsIndoor = row.IsIndoor,
+            WorkoutType = row.WorkoutType,
+            Name = row.Name,
+            Device = row.Device,
+            AerobicTrainingEffect = row.AerobicTrainingEffect,
+            AnaerobicTrainingEffect = row.AnaerobicTrainingEffect,
+            Rpe = row.Rpe,
+            Laps = details.Laps,
+            HeartRate = Distribution(details.HeartRateBinWidth, details.HeartRateSeconds),
+            Speed = Distribution(details.SpeedBinWidth, details.SpeedSeconds),
+            StrengthSets = details.Sets,
+        };
+    }
+
+    private static TimeDistribution? Distribution(double? width, Dictionary<int, double>? seconds) =>
+        width is { } w && seconds is not null ? new TimeDistribution(w, seconds.ToDictionary(s => s.Key, s => TimeSpan.FromSeconds(s.Value))) : null;
+}
