@@ -17,6 +17,7 @@ internal static class CommandLine
         root.Subcommands.Add(Training.ImportCommand.Create());
         root.Subcommands.Add(Training.ClassifyCommand.Create());
         root.Subcommands.Add(Training.PlanCommand.Create());
+        root.Subcommands.Add(CalendarCommand.Create());
         root.Subcommands.Add(Fit.FitCommand.Create());
         root.SetAction((result, _) => ServeCommand.RunAsync(result));
         return root;
