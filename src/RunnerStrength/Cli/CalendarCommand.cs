@@ -1,9 +1,10 @@
 using System.CommandLine;
 using System.Text;
+using Microsoft.Extensions.Options;
 using RunnerStrength.Calendar.Rendering;
-using RunnerStrength.Cli.Training;
-using RunnerStrength.Storage.Activities;
-using RunnerStrength.Training.Planning;
+using RunnerStrength.Configuration;
+using RunnerStrength.Planning;
+using RunnerStrength.Storage.Feed;
 
 namespace RunnerStrength.Cli;
 
@@ -19,14 +20,7 @@ internal static class CalendarCommand
         export.SetAction((result, cancellationToken) => VerbHost.RunAsync(result.GetValue(CommonOptions.Data), async (services, ct) =>
         {
             var athlete = await AthleteContext.LoadAsync(services, ct);
-            var monday = athlete.Today.AddDays(-(((int)athlete.Today.DayOfWeek + 6) % 7));
-            var store = services.GetRequiredService<ActivityStore>();
-            var activities = await store.BetweenAsync(athlete.AthleteId, athlete.Now.AddYears(-1), athlete.Now.AddDays(7 * Weeks), ct);
-            var planner = new Planner();
-            var sessions = Enumerable.Range(0, Weeks)
-                .SelectMany(w => planner.Plan(new PlanningInput(monday.AddDays(7 * w), athlete.Today, athlete.Profile, athlete.Zone, athlete.Races, activities, [])).Sessions)
-                .Select(s => new CalendarEntry(s))
-                .ToList();
+            var sessions = await services.GetRequiredService<SessionWindow>().EntriesAsync(athlete, weeksBack: 0, weeksAhead: Weeks, ct);
             var ics = IcsRenderer.Render(sessions, new CalendarRenderOptions(athlete.Profile.TimeZoneId), athlete.Now);
             if (result.GetValue(output) is { } file)
             {
@@ -40,7 +34,19 @@ internal static class CalendarCommand
 
             return ExitCodes.Success;
         }, cancellationToken));
-        var calendar = new Command("calendar", "The strength sessions as a calendar") { export };
+        var rotate = new Option<bool>("--rotate") { Description = "Make a new secret address; the old one stops working" };
+        var feed = new Command("feed", "Print the address calendar apps subscribe to") { rotate };
+        feed.SetAction((result, cancellationToken) => VerbHost.RunAsync(result.GetValue(CommonOptions.Data), async (services, ct) =>
+        {
+            var athlete = await AthleteContext.LoadAsync(services, ct);
+            var feeds = services.GetRequiredService<FeedStore>();
+            var token = result.GetValue(rotate) ? await feeds.RotateAsync(athlete.AthleteId, ct) : await feeds.TokenAsync(athlete.AthleteId, ct);
+            var url = new Uri(new Uri(services.GetRequiredService<IOptions<WebOptions>>().Value.PublicBaseUrl), $"/calendar/{token}.ics");
+            Console.WriteLine(url);
+            Console.WriteLine(new UriBuilder(url) { Scheme = "webcal", Port = url.IsDefaultPort ? -1 : url.Port }.Uri);
+            return ExitCodes.Success;
+        }, cancellationToken));
+        var calendar = new Command("calendar", "The strength sessions as a calendar") { export, feed };
         return calendar;
     }
 }

@@ -22,6 +22,8 @@ internal static class VerbHost
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         // A provider-specific rule outranks the Logging section, which is tuned for the service.
         builder.Logging.AddFilter<ConsoleLoggerProvider>(null, LogLevel.Warning);
+        // The key ring sits in an owner-only folder (README, Operations); its "unencrypted" notice is not news to a verb.
+        builder.Logging.AddFilter<ConsoleLoggerProvider>("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
         builder.Services.AddRunnerStrengthOptions(builder.Configuration).AddStore();
         return builder.Build();
     }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using RunnerStrength.Storage.Activities;
 using RunnerStrength.Storage.Athletes;
+using RunnerStrength.Storage.Feed;
 using RunnerStrength.Storage.Races;
 
 namespace RunnerStrength.Storage;
@@ -16,6 +17,8 @@ internal abstract class RunnerStrengthDbContext(DbContextOptions options) : DbCo
     public DbSet<RaceRow> Races => Set<RaceRow>();
 
     public DbSet<ActivityRow> Activities => Set<ActivityRow>();
+
+    public DbSet<FeedRow> Feeds => Set<FeedRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -49,6 +52,14 @@ internal abstract class RunnerStrengthDbContext(DbContextOptions options) : DbCo
             activity.HasIndex(a => new { a.AthleteId, a.Source, a.SourceId }).IsUnique();
             activity.HasIndex(a => new { a.AthleteId, a.StartUnixSeconds });
             activity.HasOne<AthleteRow>().WithMany().HasForeignKey(a => a.AthleteId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<FeedRow>(feed =>
+        {
+            feed.ToTable("feeds");
+            feed.HasKey(f => f.AthleteId);
+            feed.Property(f => f.ContentHash).HasMaxLength(64);
+            feed.HasOne<AthleteRow>().WithOne().HasForeignKey<FeedRow>(f => f.AthleteId).OnDelete(DeleteBehavior.Cascade);
         });
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.DataProtection.Repositories;
 using RunnerStrength.Configuration;
 using RunnerStrength.Storage.Activities;
 using RunnerStrength.Storage.Athletes;
+using RunnerStrength.Storage.Feed;
 using RunnerStrength.Storage.Races;
 
 namespace RunnerStrength.Storage;
@@ -20,6 +21,8 @@ internal static class StoreServiceCollectionExtensions
         services.AddScoped<AthleteStore>();
         services.AddScoped<RaceStore>();
         services.AddScoped<ActivityStore>();
+        services.AddScoped<FeedStore>();
+        services.AddScoped<Planning.SessionWindow>();
         services.AddSingleton<SecretProtector>();
 
         services.AddDataProtection().SetApplicationName("RunnerStrength");

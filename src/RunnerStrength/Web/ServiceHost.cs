@@ -27,6 +27,7 @@ internal static class ServiceHost
 
         var app = builder.Build();
         app.MapHealthEndpoints();
+        app.MapCalendarFeed();
         app.MapRazorPages();
         // The dashboard's default authorization admits local requests only.
         app.MapHangfireDashboard("/hangfire");

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using RunnerStrength.Planning;
 using RunnerStrength.Storage.Activities;
 using RunnerStrength.Training.Classification;
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using RunnerStrength.Cli.Fit;
 using RunnerStrength.Fit.Activities;
+using RunnerStrength.Planning;
 using RunnerStrength.Storage.Activities;
 
 namespace RunnerStrength.Cli.Training;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using RunnerStrength.Configuration;
+using RunnerStrength.Planning;
 using RunnerStrength.Storage.Activities;
 using RunnerStrength.Training.Planning;
 

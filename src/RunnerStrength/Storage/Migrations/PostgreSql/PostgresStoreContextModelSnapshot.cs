@@ -183,6 +183,28 @@ namespace RunnerStrength.Storage.Migrations.PostgreSql
                     b.ToTable("athletes", (string)null);
                 });
 
+            modelBuilder.Entity("RunnerStrength.Storage.Feed.FeedRow", b =>
+                {
+                    b.Property<int>("AthleteId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("LastChangedUnixSeconds")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ProtectedToken")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("AthleteId");
+
+                    b.ToTable("feeds", (string)null);
+                });
+
             modelBuilder.Entity("RunnerStrength.Storage.Races.RaceRow", b =>
                 {
                     b.Property<int>("Id")
@@ -223,6 +245,15 @@ namespace RunnerStrength.Storage.Migrations.PostgreSql
                     b.HasOne("RunnerStrength.Storage.Athletes.AthleteRow", null)
                         .WithMany()
                         .HasForeignKey("AthleteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RunnerStrength.Storage.Feed.FeedRow", b =>
+                {
+                    b.HasOne("RunnerStrength.Storage.Athletes.AthleteRow", null)
+                        .WithOne()
+                        .HasForeignKey("RunnerStrength.Storage.Feed.FeedRow", "AthleteId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

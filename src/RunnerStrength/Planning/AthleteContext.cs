@@ -3,7 +3,7 @@ using RunnerStrength.Storage.Races;
 using RunnerStrength.Training.Athletes;
 using RunnerStrength.Training.Races;
 
-namespace RunnerStrength.Cli.Training;
+namespace RunnerStrength.Planning;
 
 /// <summary>The athlete a verb works for: profile, time zone, races, and their local today.</summary>
 internal sealed record AthleteContext(int AthleteId, AthleteProfile Profile, TimeZoneInfo Zone, IReadOnlyList<Race> Races, DateTimeOffset Now)

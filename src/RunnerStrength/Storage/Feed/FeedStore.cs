@@ -1,0 +1,59 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+
+namespace RunnerStrength.Storage.Feed;
+
+/// <summary>The feed's unguessable token and its change time. The token is created on first use and can be rotated.</summary>
+internal sealed class FeedStore(RunnerStrengthDbContext db, SecretProtector secrets, TimeProvider time)
+{
+    public async Task<string> TokenAsync(int athleteId, CancellationToken cancellationToken)
+    {
+        var row = await db.Feeds.FirstOrDefaultAsync(f => f.AthleteId == athleteId, cancellationToken);
+        if (row is not null)
+        {
+            return secrets.Unprotect(row.ProtectedToken);
+        }
+
+        return await RotateAsync(athleteId, cancellationToken);
+    }
+
+    /// <summary>A new token: the old feed URL stops working at once.</summary>
+    public async Task<string> RotateAsync(int athleteId, CancellationToken cancellationToken)
+    {
+        var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(24)).Replace('+', '-').Replace('/', '_');
+        var row = await db.Feeds.FirstOrDefaultAsync(f => f.AthleteId == athleteId, cancellationToken);
+        if (row is null)
+        {
+            db.Feeds.Add(new FeedRow { AthleteId = athleteId, ProtectedToken = secrets.Protect(token), LastChangedUnixSeconds = time.GetUtcNow().ToUnixTimeSeconds() });
+        }
+        else
+        {
+            row.ProtectedToken = secrets.Protect(token);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return token;
+    }
+
+    /// <summary>True when <paramref name="candidate"/> is the athlete's token (compared in constant time).</summary>
+    public async Task<bool> IsTokenAsync(int athleteId, string candidate, CancellationToken cancellationToken)
+    {
+        var token = await TokenAsync(athleteId, cancellationToken);
+        return CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(token), Encoding.UTF8.GetBytes(candidate));
+    }
+
+    /// <summary>When the content last changed; a new <paramref name="contentHash"/> moves it to now.</summary>
+    public async Task<DateTimeOffset> ChangedAsync(int athleteId, string contentHash, CancellationToken cancellationToken)
+    {
+        var row = await db.Feeds.FirstAsync(f => f.AthleteId == athleteId, cancellationToken);
+        if (row.ContentHash != contentHash)
+        {
+            row.ContentHash = contentHash;
+            row.LastChangedUnixSeconds = time.GetUtcNow().ToUnixTimeSeconds();
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return DateTimeOffset.FromUnixTimeSeconds(row.LastChangedUnixSeconds);
+    }
+}

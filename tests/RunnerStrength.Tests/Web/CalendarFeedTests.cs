@@ -1,0 +1,92 @@
+using System.Net;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using RunnerStrength.Storage.Athletes;
+using RunnerStrength.Storage.Feed;
+using RunnerStrength.Testing;
+
+namespace RunnerStrength.Tests.Web;
+
+/// <summary>The iCalendar feed at /calendar/{token}.ics on the hosted service.</summary>
+public sealed class CalendarFeedTests : IDisposable
+{
+    private readonly TempDirectory _data = new();
+    private readonly WebApplicationFactory<Program> _factory;
+
+    public CalendarFeedTests()
+    {
+        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+        {
+            web.UseSetting("RunnerStrength:DataDirectory", _data.Path);
+            web.UseSetting("RunnerStrength:Athlete:TimeZone", "Europe/Paris");
+            web.UseSetting("RunnerStrength:Athlete:Deadlift:Stage", "hex_bar");
+            web.UseSetting("RunnerStrength:Athlete:Deadlift:OneRepMaxKg", "120");
+        });
+    }
+
+    public void Dispose()
+    {
+        _factory.Dispose();
+        SqliteConnection.ClearAllPools();
+        _data.Dispose();
+    }
+
+    private async Task<string> TokenAsync(bool rotate = false)
+    {
+        await using var scope = _factory.Services.CreateAsyncScope();
+        var athleteId = await scope.ServiceProvider.GetRequiredService<AthleteStore>().DefaultAthleteIdAsync(default);
+        var feeds = scope.ServiceProvider.GetRequiredService<FeedStore>();
+        return rotate ? await feeds.RotateAsync(athleteId, default) : await feeds.TokenAsync(athleteId, default);
+    }
+
+    [Fact]
+    public async Task Feed_WithTheToken_ServesTheSessionsAsICalendar_WithAnETag()
+    {
+        using var client = _factory.CreateClient();
+        var token = await TokenAsync();
+
+        using var response = await client.GetAsync(new Uri($"/calendar/{token}.ics", UriKind.Relative));
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/calendar", response.Content.Headers.ContentType!.MediaType);
+        Assert.NotNull(response.Headers.ETag);
+        Assert.NotNull(response.Content.Headers.LastModified);
+        Assert.StartsWith("BEGIN:VCALENDAR\r\n", body, StringComparison.Ordinal);
+        Assert.Contains("BEGIN:VEVENT", body, StringComparison.Ordinal);
+        Assert.Contains("DTSTART;TZID=Europe/Paris:", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Feed_Unchanged_IsTheSameBytes_And304WithTheETag()
+    {
+        using var client = _factory.CreateClient();
+        var token = await TokenAsync();
+        var url = new Uri($"/calendar/{token}.ics", UriKind.Relative);
+
+        using var first = await client.GetAsync(url);
+        using var second = await client.GetAsync(url);
+        using var conditional = new HttpRequestMessage(HttpMethod.Get, url);
+        conditional.Headers.IfNoneMatch.Add(first.Headers.ETag!);
+        using var notModified = await client.SendAsync(conditional);
+
+        Assert.Equal(await first.Content.ReadAsStringAsync(), await second.Content.ReadAsStringAsync());
+        Assert.Equal(first.Headers.ETag, second.Headers.ETag);
+        Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
+    }
+
+    [Fact]
+    public async Task Feed_WrongOrRotatedToken_IsNotFound()
+    {
+        using var client = _factory.CreateClient();
+        var old = await TokenAsync();
+        var fresh = await TokenAsync(rotate: true);
+
+        using var wrong = await client.GetAsync(new Uri("/calendar/guess.ics", UriKind.Relative));
+        using var stale = await client.GetAsync(new Uri($"/calendar/{old}.ics", UriKind.Relative));
+        using var current = await client.GetAsync(new Uri($"/calendar/{fresh}.ics", UriKind.Relative));
+
+        Assert.Equal((HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.OK), (wrong.StatusCode, stale.StatusCode, current.StatusCode));
+    }
+}
