@@ -2,7 +2,6 @@ using System.CommandLine;
 using RunnerStrength.Configuration;
 using RunnerStrength.Planning;
 using RunnerStrength.Storage.Activities;
-using RunnerStrength.Training.Planning;
 
 namespace RunnerStrength.Cli.Training;
 
@@ -36,8 +35,7 @@ internal static class PlanCommand
                 // A year before the week informs the verdicts (observed maximum heart rate, usual volume).
                 var activities = await services.GetRequiredService<ActivityStore>().BetweenAsync(
                     athlete.AthleteId, FromDate(monday.AddDays(-365), athlete), FromDate(monday.AddDays(15), athlete), ct);
-                var input = new PlanningInput(monday, athlete.Today, athlete.Profile, athlete.Zone, athlete.Races, activities, []);
-                var weekPlan = new Planner().Plan(input);
+                var weekPlan = SessionWindow.Plan(athlete, monday, activities, SessionWindow.WeekBefore(athlete, monday, activities));
                 Console.WriteLine(result.GetValue(json) ? PlanJson.Write(weekPlan) : PlanText.Write(weekPlan));
                 return ExitCodes.Success;
             }, cancellationToken);
