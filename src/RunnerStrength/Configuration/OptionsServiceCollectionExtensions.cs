@@ -13,6 +13,7 @@ internal static class OptionsServiceCollectionExtensions
         Bind<KeyRingOptions, DataOptionsValidator>(services, configuration.GetSection(KeyRingOptions.Section));
         Bind<StorageOptions, StorageOptionsValidator>(services, configuration.GetSection(StorageOptions.Section));
         Bind<WebOptions, WebOptionsValidator>(services, configuration.GetSection(WebOptions.Section));
+        Bind<FitOptions, FitOptionsValidator>(services, configuration.GetSection(FitOptions.Section));
         Bind<SeedOptions, SeedOptionsValidator>(services, configuration.GetSection(RootSection));
         services.AddSingleton<DataPaths>();
         services.AddSingleton(TimeProvider.System);

@@ -23,6 +23,9 @@ internal static class StoreServiceCollectionExtensions
         services.AddScoped<ActivityStore>();
         services.AddScoped<FeedStore>();
         services.AddScoped<Planning.SessionWindow>();
+        services.AddScoped<Importing.FitFileImporter>();
+        services.AddScoped<Importing.FitInbox>();
+        services.AddScoped<Importing.FitInboxJob>();
         services.AddSingleton<SecretProtector>();
 
         services.AddDataProtection().SetApplicationName("RunnerStrength");

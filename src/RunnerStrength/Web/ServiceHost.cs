@@ -1,6 +1,8 @@
 using Hangfire;
 using Hangfire.InMemory;
+using Microsoft.Extensions.Options;
 using RunnerStrength.Configuration;
+using RunnerStrength.Importing;
 using RunnerStrength.Storage;
 
 namespace RunnerStrength.Web;
@@ -23,6 +25,7 @@ internal static class ServiceHost
         // In-memory job storage is safe: jobs are idempotent and the durable state lives in the store.
         builder.Services.AddHangfire(hangfire => hangfire.UseInMemoryStorage(new InMemoryStorageOptions()));
         builder.Services.AddHangfireServer();
+        builder.Services.AddHostedService<FitInboxWatcher>();
         builder.Services.AddRazorPages();
 
         var app = builder.Build();
@@ -31,6 +34,9 @@ internal static class ServiceHost
         app.MapRazorPages();
         // The dashboard's default authorization admits local requests only.
         app.MapHangfireDashboard("/hangfire");
+
+        var fit = app.Services.GetRequiredService<IOptions<FitOptions>>().Value;
+        app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<FitInboxJob>(FitInboxJob.RecurringId, job => job.RunAsync(CancellationToken.None), fit.ScanCron);
         return app;
     }
 }

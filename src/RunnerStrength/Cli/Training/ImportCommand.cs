@@ -1,10 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Security.Cryptography;
 using RunnerStrength.Cli.Fit;
-using RunnerStrength.Fit.Activities;
+using RunnerStrength.Importing;
 using RunnerStrength.Planning;
-using RunnerStrength.Storage.Activities;
 
 namespace RunnerStrength.Cli.Training;
 
@@ -27,29 +25,19 @@ internal static class ImportCommand
             return await VerbHost.RunAsync(result.GetValue(CommonOptions.Data), async (services, ct) =>
             {
                 var athlete = await AthleteContext.LoadAsync(services, ct);
-                var store = services.GetRequiredService<ActivityStore>();
+                var importer = services.GetRequiredService<FitFileImporter>();
                 var failures = 0;
                 foreach (var file in files)
                 {
-                    var bytes = await File.ReadAllBytesAsync(file, ct);
-                    var hash = Convert.ToHexStringLower(SHA256.HashData(bytes))[..16];
-                    var (activities, decoded) = FitActivityReader.Read(bytes, hash, athlete.Zone);
-                    if (activities.Count == 0)
+                    var outcome = await importer.ImportAsync(await File.ReadAllBytesAsync(file, ct), athlete, ct);
+                    if (outcome.Problem is { } problem)
                     {
-                        failures++;
-                        var problem = decoded.Errors.Count > 0 ? decoded.Errors[0].ToString() : "it holds no activity session";
-                        await Console.Error.WriteLineAsync($"{file}: not imported: {problem}.");
-                        continue;
+                        await Console.Error.WriteLineAsync(outcome.Imported ? $"{file}: {problem}." : $"{file}: not imported: {problem}.");
                     }
 
-                    if (!decoded.DecodeOk || !decoded.IntegrityOk)
+                    failures += outcome.Imported ? 0 : 1;
+                    foreach (var (activity, added) in outcome.Stored)
                     {
-                        await Console.Error.WriteLineAsync($"{file}: damaged ({decoded.Errors[0]}); what was read before the damage is imported.");
-                    }
-
-                    foreach (var activity in activities)
-                    {
-                        var (_, added) = await store.AddAsync(athlete.AthleteId, activity, ct);
                         var distance = activity.DistanceM is { } m ? string.Create(CultureInfo.InvariantCulture, $" {m / 1000:0.0} km") : "";
                         Console.WriteLine($"{file}: {(added ? "imported" : "already known")} {activity.Id} {activity.Sport.ToString().ToLowerInvariant()} {activity.LocalStart:yyyy-MM-dd HH:mm}{distance}");
                     }

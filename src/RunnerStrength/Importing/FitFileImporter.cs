@@ -1,0 +1,31 @@
+using System.Security.Cryptography;
+using RunnerStrength.Fit.Activities;
+using RunnerStrength.Planning;
+using RunnerStrength.Storage.Activities;
+
+namespace RunnerStrength.Importing;
+
+/// <summary>One FIT file into the store: decode, turn into activities, store each once. Shared by <c>import</c> and the inbox job.</summary>
+internal sealed class FitFileImporter(ActivityStore activities)
+{
+    public async Task<FitImportOutcome> ImportAsync(byte[] file, AthleteContext athlete, CancellationToken cancellationToken)
+    {
+        // The content hash is the FIT activity id: the same file dropped twice is one activity.
+        var hash = Convert.ToHexStringLower(SHA256.HashData(file))[..16];
+        var (found, decoded) = FitActivityReader.Read(file, hash, athlete.Zone);
+        if (found.Count == 0)
+        {
+            return new FitImportOutcome([], decoded.Errors.Count > 0 ? decoded.Errors[0].ToString() : "it holds no activity session");
+        }
+
+        var stored = new List<(Training.Activities.Activity, bool)>();
+        foreach (var activity in found)
+        {
+            var (_, added) = await activities.AddAsync(athlete.AthleteId, activity, cancellationToken);
+            stored.Add((activity, added));
+        }
+
+        var damage = decoded.DecodeOk && decoded.IntegrityOk ? null : $"damaged ({decoded.Errors[0]}); what was read before the damage is imported";
+        return new FitImportOutcome(stored, damage);
+    }
+}
