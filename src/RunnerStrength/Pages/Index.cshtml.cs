@@ -1,21 +1,37 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using RunnerStrength.Storage.Athletes;
+using Microsoft.Extensions.Options;
+using RunnerStrength.Configuration;
+using RunnerStrength.Planning;
+using RunnerStrength.Storage.Feed;
 using RunnerStrength.Storage.Races;
 using RunnerStrength.Training.Athletes;
+using RunnerStrength.Training.Planning;
 
 namespace RunnerStrength.Pages;
 
-internal sealed class IndexModel(AthleteStore athletes, RaceStore races) : PageModel
+internal sealed class IndexModel(IServiceProvider services, RaceStore races, WeekView weeks, FeedStore feeds, IOptions<WebOptions> web) : PageModel
 {
     public AthleteProfile? Profile { get; private set; }
 
     public IReadOnlyList<StoredRace> Races { get; private set; } = [];
 
+    /// <summary>Last week and the coming two.</summary>
+    public IReadOnlyList<Plan> Plans { get; private set; } = [];
+
+    public DateOnly Today { get; private set; }
+
+    public string FeedUrl { get; private set; } = "";
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var athleteId = await athletes.DefaultAthleteIdAsync(cancellationToken);
-        Profile = await athletes.ProfileAsync(athleteId, cancellationToken);
-        Races = await races.ListAsync(athleteId, cancellationToken);
+        var athlete = await AthleteContext.LoadAsync(services, cancellationToken);
+        Profile = athlete.Profile;
+        Today = athlete.Today;
+        Races = await races.ListAsync(athlete.AthleteId, cancellationToken);
+        Plans = await weeks.PlansAsync(athlete, weeksBack: 1, weeksAhead: 2, cancellationToken);
+        var token = await feeds.TokenAsync(athlete.AthleteId, cancellationToken);
+        var url = new Uri(new Uri(web.Value.PublicBaseUrl), $"/calendar/{token}.ics");
+        FeedUrl = new UriBuilder(url) { Scheme = "webcal", Port = url.IsDefaultPort ? -1 : url.Port }.Uri.ToString();
     }
 
     public static string StageName(DeadliftStage stage) => stage switch

@@ -23,6 +23,7 @@ internal static class StoreServiceCollectionExtensions
         services.AddScoped<ActivityStore>();
         services.AddScoped<FeedStore>();
         services.AddScoped<Planning.SessionWindow>();
+        services.AddScoped<Planning.WeekView>();
         services.AddScoped<Importing.FitFileImporter>();
         services.AddScoped<Importing.FitInbox>();
         services.AddScoped<Importing.FitInboxJob>();

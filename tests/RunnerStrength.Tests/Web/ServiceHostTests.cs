@@ -58,4 +58,18 @@ public sealed class ServiceHostTests : IDisposable
         Assert.Contains("<td class=\"priority-A\">A</td>", html, StringComparison.Ordinal);
         Assert.Contains("42.2 km", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Dashboard_ShowsLastWeekAndTheComingTwo_WithSessionsReasonsAndTheFeed()
+    {
+        using var client = _factory.CreateClient();
+
+        var html = await client.GetStringAsync(new Uri("/", UriKind.Relative));
+
+        Assert.Equal(3, html.Split("<article class=\"week\"").Length - 1);
+        Assert.True(html.Split("<div class=\"session\"").Length - 1 >= 4, "two sessions a week in the skill phase");
+        Assert.Contains("Why: ", html, StringComparison.Ordinal);
+        Assert.Contains("Kettlebell deadlift 3×8", html, StringComparison.Ordinal);
+        Assert.Matches("id=\"feed\" href=\"webcal://127\\.0\\.0\\.1:5080/calendar/[A-Za-z0-9_-]+\\.ics\"", html);
+    }
 }

@@ -1,0 +1,26 @@
+using RunnerStrength.Training.Planning;
+
+namespace RunnerStrength.Planning;
+
+/// <summary>Weeks of plans around today, each week planned knowing the sessions before it: what the dashboard shows.</summary>
+internal sealed class WeekView(Storage.Activities.ActivityStore activities)
+{
+    public async Task<IReadOnlyList<Plan>> PlansAsync(AthleteContext athlete, int weeksBack, int weeksAhead, CancellationToken cancellationToken)
+    {
+        var monday = athlete.Today.AddDays(-(((int)athlete.Today.DayOfWeek + 6) % 7));
+        var recorded = await activities.BetweenAsync(athlete.AthleteId, athlete.Now.AddDays((-7 * weeksBack) - 365), athlete.Now.AddDays(7 * (weeksAhead + 1)), cancellationToken);
+        var plans = new List<Plan>();
+        var previous = new List<PreviousSession>();
+        for (var week = -weeksBack - 1; week < weeksAhead; week++)
+        {
+            var plan = SessionWindow.Plan(athlete, monday.AddDays(7 * week), recorded, previous);
+            previous.AddRange(plan.Sessions.Select(s => new PreviousSession(SessionWindow.StartOf(s, athlete), s.Prescription.Heavy)));
+            if (week >= -weeksBack)
+            {
+                plans.Add(plan);
+            }
+        }
+
+        return plans;
+    }
+}
