@@ -11,7 +11,7 @@ namespace RunnerStrength.Training.Classification;
 public sealed record Classification(ActivityKind Kind, bool IsKey, Confidence Confidence, int Rule, string Facts)
 {
     /// <summary>The kind as the output writes it: <c>interval</c>, <c>long</c>, ...</summary>
-    public string KindName => Kind == ActivityKind.LongRun ? "long" : Kind.ToString().ToLowerInvariant();
+    public string KindName => Kind.Name();
 
     /// <summary><c>KEY/interval: rule 6 - 6 fast laps ...; confidence high</c>.</summary>
     public string Reason => string.Create(CultureInfo.InvariantCulture,

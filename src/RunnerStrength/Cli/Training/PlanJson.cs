@@ -19,7 +19,7 @@ internal static class PlanJson
         {
             date = Date(d.Date),
             running = d.Running.ToString().ToLowerInvariant(),
-            kind = d.Running == RunningDay.Key && d.Kind is { } k ? (k == ActivityKind.LongRun ? "long" : k.ToString().ToLowerInvariant()) : null,
+            kind = d.Running == RunningDay.Key ? d.Kind?.Name() : null,
             reason = d.Reason,
         }),
         sessions = plan.Sessions.Select(s => new
