@@ -4,10 +4,15 @@ using RunnerStrength.Training.Planning;
 namespace RunnerStrength.Planning;
 
 /// <summary>The planned sessions of a window of weeks around today, as calendar entries: what the feed and the export show.</summary>
-internal sealed class SessionWindow(WeekView weeks)
+internal sealed class SessionWindow(WeekView weeks, Storage.Publishing.PublishedEvents published)
 {
-    public async Task<IReadOnlyList<CalendarEntry>> EntriesAsync(AthleteContext athlete, int weeksBack, int weeksAhead, CancellationToken cancellationToken) =>
-        (await weeks.PlansAsync(athlete, weeksBack, weeksAhead, cancellationToken)).SelectMany(p => p.Sessions).Select(s => new CalendarEntry(s)).ToList();
+    /// <summary>The window's sessions as calendars should show them: SEQUENCE raised where they changed, dropped ones cancelled.</summary>
+    public async Task<IReadOnlyList<CalendarEntry>> EntriesAsync(AthleteContext athlete, int weeksBack, int weeksAhead, CancellationToken cancellationToken)
+    {
+        var plans = await weeks.PlansAsync(athlete, weeksBack, weeksAhead, cancellationToken);
+        var (from, to) = (plans[0].WeekStart, plans[^1].WeekStart.AddDays(7));
+        return await published.PublishAsync(athlete.AthleteId, plans.SelectMany(p => p.Sessions).ToList(), from, to, cancellationToken);
+    }
 
     /// <summary>One week's plan, given what was planned before it.</summary>
     public static Plan Plan(AthleteContext athlete, DateOnly monday, IReadOnlyList<Training.Activities.Activity> recorded, IReadOnlyList<PreviousSession> previous) =>

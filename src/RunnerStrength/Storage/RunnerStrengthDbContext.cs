@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using RunnerStrength.Storage.Activities;
 using RunnerStrength.Storage.Athletes;
 using RunnerStrength.Storage.Feed;
+using RunnerStrength.Storage.Publishing;
 using RunnerStrength.Storage.Races;
 
 namespace RunnerStrength.Storage;
@@ -19,6 +20,8 @@ internal abstract class RunnerStrengthDbContext(DbContextOptions options) : DbCo
     public DbSet<ActivityRow> Activities => Set<ActivityRow>();
 
     public DbSet<FeedRow> Feeds => Set<FeedRow>();
+
+    public DbSet<PublishedEventRow> PublishedEvents => Set<PublishedEventRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -60,6 +63,16 @@ internal abstract class RunnerStrengthDbContext(DbContextOptions options) : DbCo
             feed.HasKey(f => f.AthleteId);
             feed.Property(f => f.ContentHash).HasMaxLength(64);
             feed.HasOne<AthleteRow>().WithOne().HasForeignKey<FeedRow>(f => f.AthleteId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<PublishedEventRow>(published =>
+        {
+            published.ToTable("published_events");
+            published.HasKey(e => new { e.AthleteId, e.Uid });
+            published.Property(e => e.Uid).HasMaxLength(100);
+            published.Property(e => e.ContentHash).HasMaxLength(64);
+            published.HasIndex(e => new { e.AthleteId, e.Date });
+            published.HasOne<AthleteRow>().WithMany().HasForeignKey(e => e.AthleteId).OnDelete(DeleteBehavior.Cascade);
         });
     }
 }

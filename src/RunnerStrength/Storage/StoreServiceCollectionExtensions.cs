@@ -22,6 +22,7 @@ internal static class StoreServiceCollectionExtensions
         services.AddScoped<RaceStore>();
         services.AddScoped<ActivityStore>();
         services.AddScoped<FeedStore>();
+        services.AddScoped<Publishing.PublishedEvents>();
         services.AddScoped<Planning.SessionWindow>();
         services.AddScoped<Planning.WeekView>();
         services.AddScoped<Importing.FitFileImporter>();

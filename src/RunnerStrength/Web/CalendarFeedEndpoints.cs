@@ -30,7 +30,7 @@ internal static class CalendarFeedEndpoints
 
         var entries = await window.EntriesAsync(athlete, weeksBack: 4, weeksAhead: 3, cancellationToken);
         // DTSTAMP is when the plan last changed, not now: unchanged plans give unchanged bytes and ETags.
-        var content = string.Join('\n', entries.Select(e => $"{e.Session.Uid}|{e.Session.Date}|{e.Session.StartLocal}|{e.Session.Prescription}|{e.Session.Reason}|{string.Join(',', e.Session.Prescription.Sets)}"));
+        var content = string.Join('\n', entries.Select(e => $"{e.Session.Uid}|{e.Sequence}|{e.Cancelled}|{e.Session.Date}|{e.Session.StartLocal}|{e.Session.Prescription}|{e.Session.Reason}|{string.Join(',', e.Session.Prescription.Sets)}"));
         var changed = await feeds.ChangedAsync(athlete.AthleteId, Hash(content), cancellationToken);
         var ics = IcsRenderer.Render(entries, new CalendarRenderOptions(athlete.Profile.TimeZoneId), changed);
         var etag = new EntityTagHeaderValue($"\"{Hash(ics)[..32]}\"");

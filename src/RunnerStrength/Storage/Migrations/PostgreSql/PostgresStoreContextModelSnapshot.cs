@@ -205,6 +205,40 @@ namespace RunnerStrength.Storage.Migrations.PostgreSql
                     b.ToTable("feeds", (string)null);
                 });
 
+            modelBuilder.Entity("RunnerStrength.Storage.Publishing.PublishedEventRow", b =>
+                {
+                    b.Property<int>("AthleteId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Uid")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<bool>("Cancelled")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SessionJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("AthleteId", "Uid");
+
+                    b.HasIndex("AthleteId", "Date");
+
+                    b.ToTable("published_events", (string)null);
+                });
+
             modelBuilder.Entity("RunnerStrength.Storage.Races.RaceRow", b =>
                 {
                     b.Property<int>("Id")
@@ -254,6 +288,15 @@ namespace RunnerStrength.Storage.Migrations.PostgreSql
                     b.HasOne("RunnerStrength.Storage.Athletes.AthleteRow", null)
                         .WithOne()
                         .HasForeignKey("RunnerStrength.Storage.Feed.FeedRow", "AthleteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RunnerStrength.Storage.Publishing.PublishedEventRow", b =>
+                {
+                    b.HasOne("RunnerStrength.Storage.Athletes.AthleteRow", null)
+                        .WithMany()
+                        .HasForeignKey("AthleteId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -196,6 +196,40 @@ namespace RunnerStrength.Storage.Migrations.Sqlite
                     b.ToTable("feeds", (string)null);
                 });
 
+            modelBuilder.Entity("RunnerStrength.Storage.Publishing.PublishedEventRow", b =>
+                {
+                    b.Property<int>("AthleteId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Uid")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Cancelled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SessionJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("AthleteId", "Uid");
+
+                    b.HasIndex("AthleteId", "Date");
+
+                    b.ToTable("published_events", (string)null);
+                });
+
             modelBuilder.Entity("RunnerStrength.Storage.Races.RaceRow", b =>
                 {
                     b.Property<int>("Id")
@@ -243,6 +277,15 @@ namespace RunnerStrength.Storage.Migrations.Sqlite
                     b.HasOne("RunnerStrength.Storage.Athletes.AthleteRow", null)
                         .WithOne()
                         .HasForeignKey("RunnerStrength.Storage.Feed.FeedRow", "AthleteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RunnerStrength.Storage.Publishing.PublishedEventRow", b =>
+                {
+                    b.HasOne("RunnerStrength.Storage.Athletes.AthleteRow", null)
+                        .WithMany()
+                        .HasForeignKey("AthleteId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

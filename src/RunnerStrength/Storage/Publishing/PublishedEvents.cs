@@ -1,0 +1,61 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using RunnerStrength.Calendar.Rendering;
+using RunnerStrength.Training.Planning;
+
+namespace RunnerStrength.Storage.Publishing;
+
+/// <summary>
+/// Keeps calendars' copies true: a session whose content changed gets SEQUENCE + 1 (so calendars take the
+/// new copy under the same UID), and one that the plan dropped is kept as CANCELLED until its day passes.
+/// </summary>
+internal sealed class PublishedEvents(RunnerStrengthDbContext db)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    /// <summary>Records <paramref name="sessions"/> as published for [<paramref name="from"/>, <paramref name="to"/>) and returns what calendars should show.</summary>
+    public async Task<IReadOnlyList<CalendarEntry>> PublishAsync(int athleteId, IReadOnlyList<PlannedSession> sessions, DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    {
+        var rows = await db.PublishedEvents.Where(e => e.AthleteId == athleteId && e.Date >= from && e.Date < to).ToListAsync(cancellationToken);
+        var byUid = rows.ToDictionary(r => r.Uid, StringComparer.Ordinal);
+        var current = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var session in sessions)
+        {
+            current.Add(session.Uid);
+            var json = JsonSerializer.Serialize(session, Json);
+            var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json)));
+            if (!byUid.TryGetValue(session.Uid, out var row))
+            {
+                row = await db.PublishedEvents.FirstOrDefaultAsync(e => e.AthleteId == athleteId && e.Uid == session.Uid, cancellationToken);
+                if (row is null)
+                {
+                    db.PublishedEvents.Add(new PublishedEventRow { AthleteId = athleteId, Uid = session.Uid, Date = session.Date, ContentHash = hash, SessionJson = json });
+                    continue;
+                }
+            }
+
+            if (row.ContentHash != hash || row.Cancelled)
+            {
+                (row.ContentHash, row.SessionJson, row.Date, row.Cancelled) = (hash, json, session.Date, false);
+                row.Sequence++;
+            }
+        }
+
+        foreach (var dropped in rows.Where(r => !current.Contains(r.Uid) && !r.Cancelled))
+        {
+            dropped.Cancelled = true;
+            dropped.Sequence++;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        var published = await db.PublishedEvents.AsNoTracking()
+            .Where(e => e.AthleteId == athleteId && e.Date >= from && e.Date < to)
+            .OrderBy(e => e.Date)
+            .ToListAsync(cancellationToken);
+        return published
+            .Select(e => new CalendarEntry(JsonSerializer.Deserialize<PlannedSession>(e.SessionJson, Json)!, e.Sequence, e.Cancelled))
+            .ToList();
+    }
+}

@@ -1,0 +1,50 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using RunnerStrength.Storage.Publishing;
+using RunnerStrength.Testing;
+using RunnerStrength.Training.Planning;
+using RunnerStrength.Training.Prescription;
+
+namespace RunnerStrength.Tests.Storage;
+
+/// <summary>What calendars are given: same UID forever, SEQUENCE raised on change, dropped sessions cancelled.</summary>
+public sealed class PublishedEventsTests : IDisposable
+{
+    private static readonly DateOnly Monday = new(2026, 11, 30);
+    private readonly TempDirectory _data = new();
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        _data.Dispose();
+    }
+
+    private static PlannedSession Session(string uid, int day, string reason) =>
+        new(uid, Monday.AddDays(day), new TimeOnly(18, 0),
+            new RunnerStrength.Training.Prescription.Prescription("hex_bar_deadlift", [new PrescribedSet(4, 80, 96, false)], true, TimeSpan.FromMinutes(45), "4x4 @ 96 kg"), reason);
+
+    [Fact]
+    public async Task Publish_RaisesSequenceOnlyOnChange_AndCancelsDroppedSessions()
+    {
+        await using var services = await StoreServices.CreatePreparedAsync(_data.Path);
+        await using var scope = services.CreateAsyncScope();
+        var published = scope.ServiceProvider.GetRequiredService<PublishedEvents>();
+        var (from, to) = (Monday, Monday.AddDays(7));
+        var a = Session("rs-a", 3, "Thursday before a rest day");
+        var b = Session("rs-b", 6, "Sunday after the long run");
+
+        var first = await published.PublishAsync(1, [a, b], from, to, default);
+        var unchanged = await published.PublishAsync(1, [a, b], from, to, default);
+        var moved = await published.PublishAsync(1, [a, b with { Date = Monday.AddDays(5), Reason = "Saturday, the long run moved" }], from, to, default);
+        var dropped = await published.PublishAsync(1, [a], from, to, default);
+
+        Assert.Equal([0, 0], first.Select(e => e.Sequence));
+        Assert.Equal([0, 0], unchanged.Select(e => e.Sequence));
+        Assert.Equal(("rs-b", 1, Monday.AddDays(5)), (moved[1].Session.Uid, moved[1].Sequence, moved[1].Session.Date));
+        Assert.Equal(2, dropped.Count);
+        var cancelled = dropped.Single(e => e.Session.Uid == "rs-b");
+        Assert.Equal((true, 2), (cancelled.Cancelled, cancelled.Sequence));
+        Assert.Equal("4x4 @ 96 kg", cancelled.Session.Prescription.Summary); // the last version, as calendars had it
+        Assert.False(dropped.Single(e => e.Session.Uid == "rs-a").Cancelled);
+    }
+}
