@@ -20,6 +20,7 @@ internal static class ServeCommand
         {
             await using var app = ServiceHost.Build(HostArguments(result), result.GetValue(CommonOptions.Data));
             await StartedStore.PrepareAsync(app.Services, CancellationToken.None);
+            await JobSchedule.RegisterAsync(app.Services, CancellationToken.None);
             // The host owns shutdown: SIGTERM and Ctrl+C stop it gracefully.
             await app.RunAsync();
             return ExitCodes.Success;

@@ -14,6 +14,7 @@ internal static class OptionsServiceCollectionExtensions
         Bind<StorageOptions, StorageOptionsValidator>(services, configuration.GetSection(StorageOptions.Section));
         Bind<WebOptions, WebOptionsValidator>(services, configuration.GetSection(WebOptions.Section));
         Bind<FitOptions, FitOptionsValidator>(services, configuration.GetSection(FitOptions.Section));
+        Bind<PlannerOptions, PlannerOptionsValidator>(services, configuration.GetSection(PlannerOptions.Section));
         Bind<SeedOptions, SeedOptionsValidator>(services, configuration.GetSection(RootSection));
         services.AddSingleton<DataPaths>();
         services.AddSingleton(TimeProvider.System);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Hangfire;
 using RunnerStrength.Configuration;
 using RunnerStrength.Planning;
 
@@ -9,7 +10,7 @@ namespace RunnerStrength.Importing;
 /// with a note beside it saying why. Files still being written (changed in the last few seconds) wait
 /// for the next pass. Idempotent, so a scan and the file watcher may both run it.
 /// </summary>
-internal sealed partial class FitInbox(DataPaths paths, FitFileImporter importer, IServiceProvider services, TimeProvider time, ILogger<FitInbox> logger)
+internal sealed partial class FitInbox(DataPaths paths, FitFileImporter importer, IServiceProvider services, TimeProvider time, ILogger<FitInbox> logger, IBackgroundJobClient? jobs = null)
 {
     private static readonly TimeSpan Settling = TimeSpan.FromSeconds(3);
 
@@ -47,6 +48,12 @@ internal sealed partial class FitInbox(DataPaths paths, FitFileImporter importer
                 LogQuarantined(logger, file, outcome.Problem);
                 quarantined++;
             }
+        }
+
+        if (imported > 0)
+        {
+            // New runs can move sessions: replan, so calendars get the change.
+            jobs?.Enqueue<ReplanJob>(job => job.RunAsync(CancellationToken.None));
         }
 
         return (imported, quarantined);

@@ -1,6 +1,5 @@
 using Hangfire;
 using Hangfire.InMemory;
-using Microsoft.Extensions.Options;
 using RunnerStrength.Configuration;
 using RunnerStrength.Importing;
 using RunnerStrength.Storage;
@@ -36,9 +35,6 @@ internal static class ServiceHost
         app.MapRazorPages();
         // The dashboard's default authorization admits local requests only.
         app.MapHangfireDashboard("/hangfire");
-
-        var fit = app.Services.GetRequiredService<IOptions<FitOptions>>().Value;
-        app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<FitInboxJob>(FitInboxJob.RecurringId, job => job.RunAsync(CancellationToken.None), fit.ScanCron);
         return app;
     }
 }

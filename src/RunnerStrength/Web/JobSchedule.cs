@@ -1,0 +1,31 @@
+using Hangfire;
+using Microsoft.Extensions.Options;
+using RunnerStrength.Configuration;
+using RunnerStrength.Importing;
+using RunnerStrength.Planning;
+using RunnerStrength.Storage.Athletes;
+
+namespace RunnerStrength.Web;
+
+/// <summary>The service's recurring jobs, registered once the store is ready (the replan runs in the athlete's zone).</summary>
+internal static class JobSchedule
+{
+    public static async Task RegisterAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var recurring = services.GetRequiredService<IRecurringJobManager>();
+        var fit = services.GetRequiredService<IOptions<FitOptions>>().Value;
+        var planner = services.GetRequiredService<IOptions<PlannerOptions>>().Value;
+        await using var scope = services.CreateAsyncScope();
+        var athletes = scope.ServiceProvider.GetRequiredService<AthleteStore>();
+        var profile = await athletes.ProfileAsync(await athletes.DefaultAthleteIdAsync(cancellationToken), cancellationToken);
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(profile!.TimeZoneId);
+
+        recurring.AddOrUpdate<FitInboxJob>(FitInboxJob.RecurringId, job => job.RunAsync(CancellationToken.None), fit.ScanCron);
+        recurring.AddOrUpdate<ReplanJob>(ReplanJob.RecurringId, job => job.RunAsync(CancellationToken.None), planner.ReplanCron, new RecurringJobOptions { TimeZone = zone });
+
+        // Catch up on what was missed while the service was down: files that arrived, a replan that did not run.
+        var jobs = services.GetRequiredService<IBackgroundJobClient>();
+        jobs.Enqueue<FitInboxJob>(job => job.RunAsync(CancellationToken.None));
+        jobs.Enqueue<ReplanJob>(job => job.RunAsync(CancellationToken.None));
+    }
+}

@@ -1,0 +1,35 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using RunnerStrength.Planning;
+using RunnerStrength.Storage;
+using RunnerStrength.Testing;
+
+namespace RunnerStrength.Tests.Planning;
+
+public sealed class ReplanJobTests : IDisposable
+{
+    private readonly TempDirectory _data = new();
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        _data.Dispose();
+    }
+
+    [Fact]
+    public async Task Run_RecordsTheWindowsSessions_AndAgainChangesNothing()
+    {
+        await using var services = await StoreServices.CreatePreparedAsync(_data.Path);
+        await using var scope = services.CreateAsyncScope();
+        var job = scope.ServiceProvider.GetRequiredService<ReplanJob>();
+        var db = scope.ServiceProvider.GetRequiredService<RunnerStrengthDbContext>();
+
+        await job.RunAsync(default);
+        var first = db.PublishedEvents.Select(e => new { e.Uid, e.Sequence }).ToList();
+        await job.RunAsync(default);
+        var second = db.PublishedEvents.Select(e => new { e.Uid, e.Sequence }).ToList();
+
+        Assert.True(first.Count >= 7 * 2 - 2, $"{first.Count} sessions over 7 weeks"); // skill phase: 2 a week
+        Assert.Equal(first, second);
+    }
+}
