@@ -47,4 +47,21 @@ public sealed class PublishedEventsTests : IDisposable
         Assert.Equal("4x4 @ 96 kg", cancelled.Session.Prescription.Summary); // the last version, as calendars had it
         Assert.False(dropped.Single(e => e.Session.Uid == "rs-a").Cancelled);
     }
+
+    [Fact]
+    public async Task Publish_FromTwoScopesAtOnce_StoresEachUidOnce()
+    {
+        await using var services = await StoreServices.CreatePreparedAsync(_data.Path);
+        await using var one = services.CreateAsyncScope();
+        await using var two = services.CreateAsyncScope();
+        var sessions = new[] { Session("rs-a", 3, "Thursday"), Session("rs-b", 6, "Sunday") };
+
+        // The feed and the start-up replan used to collide here on a new UID (a 500 in CI).
+        var results = await Task.WhenAll(
+            one.ServiceProvider.GetRequiredService<PublishedEvents>().PublishAsync(1, sessions, Monday, Monday.AddDays(7), default),
+            two.ServiceProvider.GetRequiredService<PublishedEvents>().PublishAsync(1, sessions, Monday, Monday.AddDays(7), default));
+
+        Assert.All(results, r => Assert.Equal(["rs-a", "rs-b"], r.Select(e => e.Session.Uid)));
+        Assert.All(results, r => Assert.All(r, e => Assert.Equal(0, e.Sequence)));
+    }
 }

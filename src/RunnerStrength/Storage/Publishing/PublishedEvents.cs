@@ -15,8 +15,33 @@ internal sealed class PublishedEvents(RunnerStrengthDbContext db)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
+    // The feed, the export and the replan job may publish at the same moment: one at a time in this
+    // process, and a retry for another node that inserted the same UID first.
+    private static readonly SemaphoreSlim Gate = new(1, 1);
+
     /// <summary>Records <paramref name="sessions"/> as published for [<paramref name="from"/>, <paramref name="to"/>) and returns what calendars should show.</summary>
     public async Task<IReadOnlyList<CalendarEntry>> PublishAsync(int athleteId, IReadOnlyList<PlannedSession> sessions, DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    {
+        await Gate.WaitAsync(cancellationToken);
+        try
+        {
+            try
+            {
+                return await PublishOnceAsync(athleteId, sessions, from, to, cancellationToken);
+            }
+            catch (DbUpdateException)
+            {
+                db.ChangeTracker.Clear();
+                return await PublishOnceAsync(athleteId, sessions, from, to, cancellationToken);
+            }
+        }
+        finally
+        {
+            Gate.Release();
+        }
+    }
+
+    private async Task<IReadOnlyList<CalendarEntry>> PublishOnceAsync(int athleteId, IReadOnlyList<PlannedSession> sessions, DateOnly from, DateOnly to, CancellationToken cancellationToken)
     {
         var rows = await db.PublishedEvents.Where(e => e.AthleteId == athleteId && e.Date >= from && e.Date < to).ToListAsync(cancellationToken);
         var byUid = rows.ToDictionary(r => r.Uid, StringComparer.Ordinal);
