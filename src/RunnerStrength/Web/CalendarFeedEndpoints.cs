@@ -29,10 +29,12 @@ internal static class CalendarFeedEndpoints
         }
 
         var entries = await window.EntriesAsync(athlete, weeksBack: 4, weeksAhead: 3, cancellationToken);
-        // DTSTAMP is when the plan last changed, not now: unchanged plans give unchanged bytes and ETags.
-        var content = string.Join('\n', entries.Select(e => $"{e.Session.Uid}|{e.Sequence}|{e.Cancelled}|{e.Session.Date}|{e.Session.StartLocal}|{e.Session.Prescription}|{e.Session.Reason}|{string.Join(',', e.Session.Prescription.Sets)}"));
-        var changed = await feeds.ChangedAsync(athlete.AthleteId, Hash(content), cancellationToken);
-        var ics = IcsRenderer.Render(entries, new CalendarRenderOptions(athlete.Profile.TimeZoneId), changed);
+        // DTSTAMP is when the content last changed, not now: unchanged plans give unchanged bytes and ETags.
+        // The content is fingerprinted by rendering it with a fixed stamp, so every field counts.
+        var options = new CalendarRenderOptions(athlete.Profile.TimeZoneId);
+        var fingerprint = Hash(IcsRenderer.Render(entries, options, DateTimeOffset.UnixEpoch));
+        var changed = await feeds.ChangedAsync(athlete.AthleteId, fingerprint, cancellationToken);
+        var ics = IcsRenderer.Render(entries, options, changed);
         var etag = new EntityTagHeaderValue($"\"{Hash(ics)[..32]}\"");
 
         var response = http.Response.GetTypedHeaders();

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using RunnerStrength.Configuration;
 using RunnerStrength.Planning;
-using RunnerStrength.Storage.Activities;
 
 namespace RunnerStrength.Cli.Training;
 
@@ -30,22 +29,11 @@ internal static class PlanCommand
             return await VerbHost.RunAsync(result.GetValue(CommonOptions.Data), async (services, ct) =>
             {
                 var athlete = await AthleteContext.LoadAsync(services, ct);
-                var anyDay = day ?? athlete.Today;
-                var monday = anyDay.AddDays(-(((int)anyDay.DayOfWeek + 6) % 7));
-                // A year before the week informs the verdicts (observed maximum heart rate, usual volume).
-                var activities = await services.GetRequiredService<ActivityStore>().BetweenAsync(
-                    athlete.AthleteId, FromDate(monday.AddDays(-365), athlete), FromDate(monday.AddDays(15), athlete), ct);
-                var weekPlan = SessionWindow.Plan(athlete, monday, activities, SessionWindow.WeekBefore(athlete, monday, activities));
+                var weekPlan = await services.GetRequiredService<WeekView>().PlanOfWeekAsync(athlete, day ?? athlete.Today, ct);
                 Console.WriteLine(result.GetValue(json) ? PlanJson.Write(weekPlan) : PlanText.Write(weekPlan));
                 return ExitCodes.Success;
             }, cancellationToken);
         });
         return plan;
-    }
-
-    private static DateTimeOffset FromDate(DateOnly date, AthleteContext athlete)
-    {
-        var local = date.ToDateTime(TimeOnly.MinValue);
-        return new DateTimeOffset(local, athlete.Zone.GetUtcOffset(local));
     }
 }
