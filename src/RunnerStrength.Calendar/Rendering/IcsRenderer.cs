@@ -28,7 +28,22 @@ public static class IcsRenderer
         refresh.Parameters.Add("VALUE", "DURATION");
         calendar.Properties.Add(refresh);
         calendar.AddProperty("X-PUBLISHED-TTL", XmlConvert.ToString(options.RefreshInterval));
+        return Serialize(calendar, ordered, options, stamp);
+    }
 
+    /// <summary>
+    /// One session as a CalDAV calendar object resource (RFC 4791 section 4.1): one VEVENT and its
+    /// VTIMEZONE, without the feed's calendar-level properties.
+    /// </summary>
+    public static string RenderEvent(CalendarEntry entry, CalendarRenderOptions options, DateTimeOffset stamp)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        ArgumentNullException.ThrowIfNull(options);
+        return Serialize(new Ical.Net.Calendar(), [entry], options, stamp);
+    }
+
+    private static string Serialize(Ical.Net.Calendar calendar, List<CalendarEntry> ordered, CalendarRenderOptions options, DateTimeOffset stamp)
+    {
         // The zone's rules from a year before the first session, so every event's local time resolves.
         var earliest = ordered.Count > 0 ? ordered[0].Session.Date.AddYears(-1).ToDateTime(TimeOnly.MinValue) : stamp.UtcDateTime.AddYears(-1);
         calendar.AddTimeZone(VTimeZone.FromDateTimeZone(options.TimeZoneId, earliest, includeHistoricalData: false));
