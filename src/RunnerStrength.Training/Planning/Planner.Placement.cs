@@ -107,9 +107,10 @@ public sealed partial class Planner
     }
 
     // Greedy by score, keeping rule 16's spacing from earlier sessions and from each other.
-    private List<Candidate> Choose(List<Candidate> candidates, int count, PlanningInput input, PhaseCalendar phases)
+    private List<Candidate> Choose(List<Candidate> candidates, int count, PlanningInput input, PhaseCalendar phases, List<Candidate> kept)
     {
         var chosen = new List<Candidate>();
+        var placed = kept.ToList();
         foreach (var candidate in candidates.OrderByDescending(c => c.Score).ThenBy(c => c.Date))
         {
             if (chosen.Count == count)
@@ -119,15 +120,33 @@ public sealed partial class Planner
 
             var heavy = phases.On(candidate.Date).Phase is Phase.Build or Phase.Maintenance;
             var others = input.PreviousSessions.Select(p => (p.Start, p.Heavy))
-                .Concat(chosen.Select(c => (c.Start, Heavy: phases.On(c.Date).Phase is Phase.Build or Phase.Maintenance)));
+                .Concat(placed.Select(c => (c.Start, Heavy: phases.On(c.Date).Phase is Phase.Build or Phase.Maintenance)));
             if (others.All(o => (candidate.Start - o.Start).Duration() >= (heavy && o.Heavy ? settings.BetweenHeavySessions : settings.BetweenLightSessions)))
             {
                 chosen.Add(candidate);
+                placed.Add(candidate);
             }
         }
 
         return chosen;
     }
+
+    // A session the athlete moved stays where they put it, whatever the rules would have chosen.
+    private static Candidate Kept(AthleteDecision decision, Dictionary<DateOnly, DayAssessment> days, PlanningInput input)
+    {
+        var start = LocalInstant(decision.Date, decision.StartLocal, input.TimeZone);
+        var day = days.GetValueOrDefault(decision.Date) ?? DayAssessor.Assess(decision.Date, input.Today, [], input.Profile.Template);
+        var reason = string.Create(CultureInfo.InvariantCulture, $"you moved this session to {decision.Date.DayOfWeek} {decision.StartLocal:HH:mm} in your calendar: kept there, and the rest of the week is planned around it");
+        return new Candidate(decision.Date, start, decision.StartLocal, day, double.MaxValue, reason);
+    }
+
+    // Where a moved session breaks a hard rule, the athlete hears it (they may have had a reason).
+    private static string? DecisionWarning(AthleteDecision decision, Dictionary<DateOnly, DayAssessment> days) =>
+        decision.Deleted
+            ? $"you deleted a session ({decision.Uid}) from your calendar: it is not planned again this week"
+            : days.GetValueOrDefault(decision.Date.AddDays(1)) is { Running: RunningDay.Key } next
+                ? $"rule 13 - you moved a session to {decision.Date.DayOfWeek}, the day before a key day ({next.Reason}): the run may suffer"
+                : null;
 
     private static DateTime RoundUpToQuarter(DateTime time)
     {

@@ -53,11 +53,18 @@ public sealed partial class Planner(PlannerSettings settings, Classifier classif
         }
 
         var spikes = SpikeWarnings(week, recorded, history, input);
-        var chosen = Choose(candidates, PlannerSettings.SessionsPerWeek(weekPhase), input, phases);
+        var uidPrefix = string.Create(CultureInfo.InvariantCulture, $"rs-{input.WeekStart:yyyyMMdd}-");
+        var decisions = input.AthleteDecisions.Where(d => d.Uid.StartsWith(uidPrefix, StringComparison.Ordinal)).ToList();
+        var kept = decisions.Where(d => !d.Deleted).Select(d => (d.Uid, Candidate: Kept(d, days, input))).ToList();
+        var open = candidates.Where(c => kept.All(k => k.Candidate.Date != c.Date)).ToList();
+        var chosen = Choose(open, Math.Max(0, PlannerSettings.SessionsPerWeek(weekPhase) - decisions.Count), input, phases, kept.Select(k => k.Candidate).ToList());
         // Rule 33: only warn-level spikes (rule 31 above 30 %, rule 32) hold the loads back.
         var spikeWeek = spikes.Any(w => !w.StartsWith("rule 31 (info)", StringComparison.Ordinal));
-        var sessions = chosen.OrderBy(c => c.Date).Select((c, i) => Session(c, i, input, phases, deload, spikeWeek)).ToList();
-        var warnings = Warnings(week, sessions, input, sessions.Count == 0 ? rejected : [], spikes);
+        var freeOrdinals = Enumerable.Range(1, 7).Select(n => $"{uidPrefix}{n}@runnerstrength").Where(uid => decisions.All(d => d.Uid != uid));
+        var placed = kept.Concat(chosen.OrderBy(c => c.Date).Zip(freeOrdinals, (c, uid) => (Uid: uid, Candidate: c)));
+        var sessions = placed.OrderBy(p => p.Candidate.Start).Select(p => Session(p.Candidate, p.Uid, input, phases, deload, spikeWeek)).ToList();
+        var warnings = Warnings(week, sessions, input, sessions.Count == 0 && decisions.Count == 0 ? rejected : [], spikes);
+        warnings.AddRange(decisions.Select(d => DecisionWarning(d, days)).OfType<string>());
         return new Plan(input.WeekStart, weekPhase, deload, week.Select(d => days[d]).ToList(), sessions, warnings)
         {
             Proposal = Strength.ExerciseProgression.Proposal(input.StrengthLog, input.Profile, input.WeekStart),
@@ -83,7 +90,7 @@ public sealed partial class Planner(PlannerSettings settings, Classifier classif
             ? day with { Running = RunningDay.Key, Kind = ActivityKind.Race, Reason = $"race day: {race.Name} ({race.Priority})" }
             : day;
 
-    private static PlannedSession Session(Candidate candidate, int ordinal, PlanningInput input, PhaseCalendar phases, bool deload, bool spikeWeek)
+    private static PlannedSession Session(Candidate candidate, string uid, PlanningInput input, PhaseCalendar phases, bool deload, bool spikeWeek)
     {
         var phase = phases.On(candidate.Date).Phase;
         var exercise = Prescription.Prescriber.ExerciseFor(input.Profile.DeadliftStage);
@@ -98,7 +105,6 @@ public sealed partial class Planner(PlannerSettings settings, Classifier classif
                     : spikeWeek ? "rule 33 - your running spiked this week: same load" : "deload week: same load")
             : null;
         var prescription = Prescription.Prescriber.Prescribe(phase, deload && phase == Phase.Build, profile, decision?.LoadKg);
-        var uid = string.Create(CultureInfo.InvariantCulture, $"rs-{input.WeekStart:yyyyMMdd}-{ordinal + 1}@runnerstrength");
         var reason = decision is null ? candidate.Reason : $"{candidate.Reason}; {decision.Reason}";
         return new PlannedSession(uid, candidate.Date, candidate.StartLocal, prescription, reason);
     }

@@ -23,4 +23,7 @@ public sealed record PlanningInput(
 {
     /// <summary>Strength sessions done, for loads (rules 23-26) and the exercise progression (rule 30).</summary>
     public IReadOnlyList<Strength.StrengthSession> StrengthLog { get; init; } = [];
+
+    /// <summary>Sessions the athlete moved or deleted in their calendar: their decisions stand (any week; the planner picks this week's by UID).</summary>
+    public IReadOnlyList<AthleteDecision> AthleteDecisions { get; init; } = [];
 }
