@@ -8,7 +8,7 @@ using RunnerStrength.Storage.Feed;
 
 namespace RunnerStrength.Cli;
 
-/// <summary><c>calendar export [--out FILE.ics]</c>: this week's and the next two weeks' sessions as iCalendar.</summary>
+/// <summary><c>calendar export [--out FILE.ics]</c>, <c>calendar feed [--rotate]</c> and <c>calendar push</c>.</summary>
 internal static class CalendarCommand
 {
     private const int Weeks = 3;
@@ -46,7 +46,7 @@ internal static class CalendarCommand
             Console.WriteLine(new UriBuilder(url) { Scheme = "webcal", Port = url.IsDefaultPort ? -1 : url.Port }.Uri);
             return ExitCodes.Success;
         }, cancellationToken));
-        var calendar = new Command("calendar", "The strength sessions as a calendar") { export, feed };
+        var calendar = new Command("calendar", "The strength sessions as a calendar") { export, feed, CalendarPushCommand.Create() };
         return calendar;
     }
 }

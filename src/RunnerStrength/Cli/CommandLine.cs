@@ -19,6 +19,7 @@ internal static class CommandLine
         root.Subcommands.Add(Training.PlanCommand.Create());
         root.Subcommands.Add(CalendarCommand.Create());
         root.Subcommands.Add(Fit.FitCommand.Create());
+        root.Subcommands.Add(SecretCommand.Create());
         root.SetAction((result, _) => ServeCommand.RunAsync(result));
         return root;
     }

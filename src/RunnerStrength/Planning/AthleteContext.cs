@@ -1,6 +1,7 @@
 using RunnerStrength.Storage.Athletes;
 using RunnerStrength.Storage.Races;
 using RunnerStrength.Training.Athletes;
+using RunnerStrength.Training.Planning;
 using RunnerStrength.Training.Races;
 
 namespace RunnerStrength.Planning;
@@ -8,6 +9,9 @@ namespace RunnerStrength.Planning;
 /// <summary>The athlete a verb works for: profile, time zone, races, and their local today.</summary>
 internal sealed record AthleteContext(int AthleteId, AthleteProfile Profile, TimeZoneInfo Zone, IReadOnlyList<Race> Races, DateTimeOffset Now)
 {
+    /// <summary>Sessions the athlete moved or deleted in their calendar.</summary>
+    public IReadOnlyList<AthleteDecision> Decisions { get; init; } = [];
+
     public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(Now, Zone).DateTime);
 
     public static async Task<AthleteContext> LoadAsync(IServiceProvider services, CancellationToken cancellationToken)
@@ -16,6 +20,10 @@ internal sealed record AthleteContext(int AthleteId, AthleteProfile Profile, Tim
         var athleteId = await athletes.DefaultAthleteIdAsync(cancellationToken);
         var profile = (await athletes.ProfileAsync(athleteId, cancellationToken))!;
         var races = (await services.GetRequiredService<RaceStore>().ListAsync(athleteId, cancellationToken)).Select(r => r.Race).ToList();
-        return new AthleteContext(athleteId, profile, TimeZoneInfo.FindSystemTimeZoneById(profile.TimeZoneId), races, services.GetRequiredService<TimeProvider>().GetUtcNow());
+        var decisions = await services.GetRequiredService<Storage.Publishing.AthleteDecisions>().ListAsync(athleteId, cancellationToken);
+        return new AthleteContext(athleteId, profile, TimeZoneInfo.FindSystemTimeZoneById(profile.TimeZoneId), races, services.GetRequiredService<TimeProvider>().GetUtcNow())
+        {
+            Decisions = decisions,
+        };
     }
 }

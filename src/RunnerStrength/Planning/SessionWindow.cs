@@ -16,7 +16,7 @@ internal sealed class SessionWindow(WeekView weeks, Storage.Publishing.Published
 
     /// <summary>One week's plan, given what was planned before it.</summary>
     public static Plan Plan(AthleteContext athlete, DateOnly monday, IReadOnlyList<Training.Activities.Activity> recorded, IReadOnlyList<PreviousSession> previous) =>
-        new Planner().Plan(new PlanningInput(monday, athlete.Today, athlete.Profile, athlete.Zone, athlete.Races, recorded, previous));
+        new Planner().Plan(new PlanningInput(monday, athlete.Today, athlete.Profile, athlete.Zone, athlete.Races, recorded, previous) { AthleteDecisions = athlete.Decisions });
 
     /// <summary>The sessions of the week before <paramref name="monday"/>, as the spacing rule needs them.</summary>
     public static IReadOnlyList<PreviousSession> WeekBefore(AthleteContext athlete, DateOnly monday, IReadOnlyList<Training.Activities.Activity> recorded) =>
@@ -26,6 +26,13 @@ internal sealed class SessionWindow(WeekView weeks, Storage.Publishing.Published
     public static DateTimeOffset StartOf(PlannedSession session, AthleteContext athlete)
     {
         var local = session.Date.ToDateTime(session.StartLocal);
+        return new DateTimeOffset(local, athlete.Zone.GetUtcOffset(local));
+    }
+
+    /// <summary>When a local day starts, as an instant.</summary>
+    public static DateTimeOffset StartOf(DateOnly date, AthleteContext athlete)
+    {
+        var local = date.ToDateTime(TimeOnly.MinValue);
         return new DateTimeOffset(local, athlete.Zone.GetUtcOffset(local));
     }
 }

@@ -23,6 +23,10 @@ internal abstract class RunnerStrengthDbContext(DbContextOptions options) : DbCo
 
     public DbSet<PublishedEventRow> PublishedEvents => Set<PublishedEventRow>();
 
+    public DbSet<OutboxRow> CalendarOutbox => Set<OutboxRow>();
+
+    public DbSet<PushedEventRow> PushedEvents => Set<PushedEventRow>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<AthleteRow>(athlete =>
@@ -73,6 +77,26 @@ internal abstract class RunnerStrengthDbContext(DbContextOptions options) : DbCo
             published.Property(e => e.ContentHash).HasMaxLength(64);
             published.HasIndex(e => new { e.AthleteId, e.Date });
             published.HasOne<AthleteRow>().WithMany().HasForeignKey(e => e.AthleteId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<OutboxRow>(outbox =>
+        {
+            outbox.ToTable("calendar_outbox");
+            outbox.HasKey(o => new { o.AthleteId, o.Uid });
+            outbox.Property(o => o.Uid).HasMaxLength(100);
+            outbox.Property(o => o.LastError).HasMaxLength(1000);
+            outbox.HasIndex(o => o.NextAttemptUnixSeconds);
+            outbox.HasOne<AthleteRow>().WithMany().HasForeignKey(o => o.AthleteId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<PushedEventRow>(pushed =>
+        {
+            pushed.ToTable("pushed_events");
+            pushed.HasKey(p => new { p.AthleteId, p.Uid });
+            pushed.Property(p => p.Uid).HasMaxLength(100);
+            pushed.Property(p => p.Href).HasMaxLength(1000);
+            pushed.Property(p => p.ETag).HasMaxLength(200);
+            pushed.HasOne<AthleteRow>().WithMany().HasForeignKey(p => p.AthleteId).OnDelete(DeleteBehavior.Cascade);
         });
     }
 }

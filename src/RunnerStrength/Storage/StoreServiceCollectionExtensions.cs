@@ -30,6 +30,15 @@ internal static class StoreServiceCollectionExtensions
         services.AddScoped<Importing.FitInbox>();
         services.AddScoped<Importing.FitInboxJob>();
         services.AddSingleton<SecretProtector>();
+        services.AddScoped<Publishing.AthleteDecisions>();
+        services.AddSingleton<CalendarPush.CalDavConnection>();
+        services.AddScoped<CalendarPush.CalendarPusher>();
+        services.AddScoped<CalendarPush.CalendarReconciler>();
+        services.AddScoped<CalendarPush.CalendarSync>();
+        services.AddScoped<CalendarPush.CalendarPushJob>();
+        // The CalDAV client follows redirects itself (keeping PROPFIND and its body); a slow server is a failed attempt.
+        services.AddHttpClient(CalendarPush.CalDavConnection.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(30))
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
 
         services.AddDataProtection().SetApplicationName("RunnerStrength");
         services.AddOptions<KeyManagementOptions>().Configure<DataPaths, ILoggerFactory>((keys, paths, loggers) =>

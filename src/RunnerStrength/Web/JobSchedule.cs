@@ -1,5 +1,6 @@
 using Hangfire;
 using Microsoft.Extensions.Options;
+using RunnerStrength.CalendarPush;
 using RunnerStrength.Configuration;
 using RunnerStrength.Importing;
 using RunnerStrength.Planning;
@@ -22,10 +23,26 @@ internal static class JobSchedule
 
         recurring.AddOrUpdate<FitInboxJob>(FitInboxJob.RecurringId, job => job.RunAsync(CancellationToken.None), fit.ScanCron);
         recurring.AddOrUpdate<ReplanJob>(ReplanJob.RecurringId, job => job.RunAsync(CancellationToken.None), planner.ReplanCron, new RecurringJobOptions { TimeZone = zone });
+        var caldav = services.GetRequiredService<IOptions<CalDavOptions>>().Value;
+        if (caldav.Enabled)
+        {
+            recurring.AddOrUpdate<CalendarPushJob>(CalendarPushJob.DeliverId, job => job.RunAsync(false, CancellationToken.None), caldav.PushCron);
+            recurring.AddOrUpdate<CalendarPushJob>(CalendarPushJob.ReconcileId, job => job.RunAsync(true, CancellationToken.None), caldav.ReconcileCron);
+        }
+        else
+        {
+            recurring.RemoveIfExists(CalendarPushJob.DeliverId);
+            recurring.RemoveIfExists(CalendarPushJob.ReconcileId);
+        }
 
         // Catch up on what was missed while the service was down: files that arrived, a replan that did not run.
         var jobs = services.GetRequiredService<IBackgroundJobClient>();
         jobs.Enqueue<FitInboxJob>(job => job.RunAsync(CancellationToken.None));
         jobs.Enqueue<ReplanJob>(job => job.RunAsync(CancellationToken.None));
+        if (caldav.Enabled)
+        {
+            // Moves and deletions made by hand while the service was down.
+            jobs.Enqueue<CalendarPushJob>(job => job.RunAsync(true, CancellationToken.None));
+        }
     }
 }

@@ -2,7 +2,9 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using RunnerStrength.Calendar.Rendering;
+using RunnerStrength.Configuration;
 using RunnerStrength.Training.Planning;
 
 namespace RunnerStrength.Storage.Publishing;
@@ -11,7 +13,7 @@ namespace RunnerStrength.Storage.Publishing;
 /// Keeps calendars' copies true: a session whose content changed gets SEQUENCE + 1 (so calendars take the
 /// new copy under the same UID), and one that the plan dropped is kept as CANCELLED until its day passes.
 /// </summary>
-internal sealed class PublishedEvents(RunnerStrengthDbContext db)
+internal sealed class PublishedEvents(RunnerStrengthDbContext db, IOptions<CalDavOptions> caldav, TimeProvider time)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -57,6 +59,7 @@ internal sealed class PublishedEvents(RunnerStrengthDbContext db)
                 if (row is null)
                 {
                     db.PublishedEvents.Add(new PublishedEventRow { AthleteId = athleteId, Uid = session.Uid, Date = session.Date, ContentHash = hash, SessionJson = json });
+                    await EnqueueAsync(athleteId, session.Uid, cancellationToken);
                     continue;
                 }
             }
@@ -65,6 +68,7 @@ internal sealed class PublishedEvents(RunnerStrengthDbContext db)
             {
                 (row.ContentHash, row.SessionJson, row.Date, row.Cancelled) = (hash, json, session.Date, false);
                 row.Sequence++;
+                await EnqueueAsync(athleteId, row.Uid, cancellationToken);
             }
         }
 
@@ -72,6 +76,7 @@ internal sealed class PublishedEvents(RunnerStrengthDbContext db)
         {
             dropped.Cancelled = true;
             dropped.Sequence++;
+            await EnqueueAsync(athleteId, dropped.Uid, cancellationToken);
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -79,8 +84,31 @@ internal sealed class PublishedEvents(RunnerStrengthDbContext db)
             .Where(e => e.AthleteId == athleteId && e.Date >= from && e.Date < to)
             .OrderBy(e => e.Date)
             .ToListAsync(cancellationToken);
-        return published
-            .Select(e => new CalendarEntry(JsonSerializer.Deserialize<PlannedSession>(e.SessionJson, Json)!, e.Sequence, e.Cancelled))
-            .ToList();
+        return published.Select(Entry).ToList();
+    }
+
+    /// <summary>What calendars should show for a published row.</summary>
+    public static CalendarEntry Entry(PublishedEventRow row) =>
+        new(JsonSerializer.Deserialize<PlannedSession>(row.SessionJson, Json)!, row.Sequence, row.Cancelled);
+
+    // In the same save as the change itself, so a change is never recorded without its delivery.
+    private async Task EnqueueAsync(int athleteId, string uid, CancellationToken cancellationToken)
+    {
+        if (!caldav.Value.Enabled)
+        {
+            return;
+        }
+
+        var now = time.GetUtcNow().ToUnixTimeSeconds();
+        var pending = db.CalendarOutbox.Local.FirstOrDefault(o => o.AthleteId == athleteId && o.Uid == uid)
+            ?? await db.CalendarOutbox.FindAsync([athleteId, uid], cancellationToken);
+        if (pending is null)
+        {
+            db.CalendarOutbox.Add(new OutboxRow { AthleteId = athleteId, Uid = uid, NextAttemptUnixSeconds = now });
+        }
+        else
+        {
+            (pending.Attempts, pending.NextAttemptUnixSeconds, pending.LastError) = (0, now, null);
+        }
     }
 }

@@ -205,6 +205,32 @@ namespace RunnerStrength.Storage.Migrations.PostgreSql
                     b.ToTable("feeds", (string)null);
                 });
 
+            modelBuilder.Entity("RunnerStrength.Storage.Publishing.OutboxRow", b =>
+                {
+                    b.Property<int>("AthleteId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Uid")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<long>("NextAttemptUnixSeconds")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("AthleteId", "Uid");
+
+                    b.HasIndex("NextAttemptUnixSeconds");
+
+                    b.ToTable("calendar_outbox", (string)null);
+                });
+
             modelBuilder.Entity("RunnerStrength.Storage.Publishing.PublishedEventRow", b =>
                 {
                     b.Property<int>("AthleteId")
@@ -237,6 +263,41 @@ namespace RunnerStrength.Storage.Migrations.PostgreSql
                     b.HasIndex("AthleteId", "Date");
 
                     b.ToTable("published_events", (string)null);
+                });
+
+            modelBuilder.Entity("RunnerStrength.Storage.Publishing.PushedEventRow", b =>
+                {
+                    b.Property<int>("AthleteId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Uid")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<bool>("AthleteDeleted")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("AthleteStartLocal")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ETag")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Href")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("StartLocal")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("AthleteId", "Uid");
+
+                    b.ToTable("pushed_events", (string)null);
                 });
 
             modelBuilder.Entity("RunnerStrength.Storage.Races.RaceRow", b =>
@@ -292,7 +353,25 @@ namespace RunnerStrength.Storage.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("RunnerStrength.Storage.Publishing.OutboxRow", b =>
+                {
+                    b.HasOne("RunnerStrength.Storage.Athletes.AthleteRow", null)
+                        .WithMany()
+                        .HasForeignKey("AthleteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("RunnerStrength.Storage.Publishing.PublishedEventRow", b =>
+                {
+                    b.HasOne("RunnerStrength.Storage.Athletes.AthleteRow", null)
+                        .WithMany()
+                        .HasForeignKey("AthleteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RunnerStrength.Storage.Publishing.PushedEventRow", b =>
                 {
                     b.HasOne("RunnerStrength.Storage.Athletes.AthleteRow", null)
                         .WithMany()

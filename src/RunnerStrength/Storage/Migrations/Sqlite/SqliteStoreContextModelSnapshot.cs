@@ -196,6 +196,32 @@ namespace RunnerStrength.Storage.Migrations.Sqlite
                     b.ToTable("feeds", (string)null);
                 });
 
+            modelBuilder.Entity("RunnerStrength.Storage.Publishing.OutboxRow", b =>
+                {
+                    b.Property<int>("AthleteId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Uid")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("NextAttemptUnixSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("AthleteId", "Uid");
+
+                    b.HasIndex("NextAttemptUnixSeconds");
+
+                    b.ToTable("calendar_outbox", (string)null);
+                });
+
             modelBuilder.Entity("RunnerStrength.Storage.Publishing.PublishedEventRow", b =>
                 {
                     b.Property<int>("AthleteId")
@@ -228,6 +254,41 @@ namespace RunnerStrength.Storage.Migrations.Sqlite
                     b.HasIndex("AthleteId", "Date");
 
                     b.ToTable("published_events", (string)null);
+                });
+
+            modelBuilder.Entity("RunnerStrength.Storage.Publishing.PushedEventRow", b =>
+                {
+                    b.Property<int>("AthleteId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Uid")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("AthleteDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("AthleteStartLocal")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ETag")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Href")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("StartLocal")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("AthleteId", "Uid");
+
+                    b.ToTable("pushed_events", (string)null);
                 });
 
             modelBuilder.Entity("RunnerStrength.Storage.Races.RaceRow", b =>
@@ -281,7 +342,25 @@ namespace RunnerStrength.Storage.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("RunnerStrength.Storage.Publishing.OutboxRow", b =>
+                {
+                    b.HasOne("RunnerStrength.Storage.Athletes.AthleteRow", null)
+                        .WithMany()
+                        .HasForeignKey("AthleteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("RunnerStrength.Storage.Publishing.PublishedEventRow", b =>
+                {
+                    b.HasOne("RunnerStrength.Storage.Athletes.AthleteRow", null)
+                        .WithMany()
+                        .HasForeignKey("AthleteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RunnerStrength.Storage.Publishing.PushedEventRow", b =>
                 {
                     b.HasOne("RunnerStrength.Storage.Athletes.AthleteRow", null)
                         .WithMany()

@@ -1,0 +1,37 @@
+using System.CommandLine;
+using RunnerStrength.CalendarPush;
+using RunnerStrength.Configuration;
+using RunnerStrength.Planning;
+
+namespace RunnerStrength.Cli;
+
+/// <summary><c>calendar push</c>: replan, reconcile with the CalDAV server, and deliver every pending change now.</summary>
+internal static class CalendarPushCommand
+{
+    public static Command Create()
+    {
+        var push = new Command("push", "Bring the CalDAV calendar up to date now (pending changes are sent without waiting for their retry time)");
+        push.SetAction((result, cancellationToken) => VerbHost.RunAsync(result.GetValue(CommonOptions.Data), async (services, ct) =>
+        {
+            var sync = services.GetRequiredService<CalendarSync>();
+            if (!sync.Enabled)
+            {
+                await Console.Error.WriteLineAsync($"No calendar server is configured: set {CalDavOptions.Section}:Url (README, Calendar).");
+                return ExitCodes.Usage;
+            }
+
+            var athlete = await AthleteContext.LoadAsync(services, ct);
+            await services.GetRequiredService<SessionWindow>().EntriesAsync(athlete, ReplanJob.WeeksBack, ReplanJob.WeeksAhead, ct);
+            var report = await sync.RunAsync(reconcile: true, ignoreBackoff: true, ct);
+            Console.WriteLine($"Delivered {report.Delivered} changes to the calendar; {report.Failed} failed; {report.AthleteChanges} moved or deleted by hand and kept so.");
+            if (report.LastError is { } error)
+            {
+                await Console.Error.WriteLineAsync(error);
+                return ExitCodes.Failure;
+            }
+
+            return ExitCodes.Success;
+        }, cancellationToken));
+        return push;
+    }
+}

@@ -1,0 +1,21 @@
+namespace RunnerStrength.Storage.Publishing;
+
+/// <summary>
+/// A session whose calendar copy must be brought up to date (created, updated or deleted). One row per
+/// UID: a newer change replaces a pending one, so retries and replans never make a second copy. The
+/// content is read from <see cref="PublishedEventRow"/> when the row is delivered.
+/// </summary>
+internal sealed class OutboxRow
+{
+    public int AthleteId { get; set; }
+
+    public required string Uid { get; set; }
+
+    public int Attempts { get; set; }
+
+    /// <summary>Not before this time (Unix seconds): the backoff after a failed attempt.</summary>
+    public long NextAttemptUnixSeconds { get; set; }
+
+    /// <summary>Why the last attempt failed, for the dashboard and the push verb.</summary>
+    public string? LastError { get; set; }
+}

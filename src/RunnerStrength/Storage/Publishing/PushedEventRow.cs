@@ -1,0 +1,30 @@
+namespace RunnerStrength.Storage.Publishing;
+
+/// <summary>
+/// Our copy of a session on the CalDAV server: where it is, the version we last wrote or saw, and what
+/// the athlete did to it by hand (moved or deleted), which the planner then respects.
+/// </summary>
+internal sealed class PushedEventRow
+{
+    public int AthleteId { get; set; }
+
+    public required string Uid { get; set; }
+
+    /// <summary>The resource URL we PUT to (it need not be the UID).</summary>
+    public required string Href { get; set; }
+
+    /// <summary>The ETag of the version we last wrote or read; If-Match sends it.</summary>
+    public string? ETag { get; set; }
+
+    /// <summary>The SEQUENCE of the version we last wrote.</summary>
+    public int Sequence { get; set; }
+
+    /// <summary>The local start we last wrote: a different start on the server means the athlete moved it.</summary>
+    public DateTime StartLocal { get; set; }
+
+    /// <summary>The local start the athlete moved the event to, if they did.</summary>
+    public DateTime? AthleteStartLocal { get; set; }
+
+    /// <summary>The athlete deleted the event: it is not pushed again that week.</summary>
+    public bool AthleteDeleted { get; set; }
+}
