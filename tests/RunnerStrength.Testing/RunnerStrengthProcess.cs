@@ -35,9 +35,14 @@ public static class RunnerStrengthProcess
     public static async Task<ProcessResult> RunAsync(string workingDirectory, params string[] args) =>
         await RunAsync(workingDirectory, null, args);
 
-    public static async Task<ProcessResult> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] args)
+    public static Task<ProcessResult> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] args) =>
+        RunWithInputAsync(workingDirectory, environment, "", args);
+
+    /// <summary>Runs the executable with <paramref name="input"/> on its standard input.</summary>
+    public static async Task<ProcessResult> RunWithInputAsync(string workingDirectory, IReadOnlyDictionary<string, string>? environment, string input, params string[] args)
     {
         using var process = Process.Start(StartInfo(workingDirectory, environment, args))!;
+        await process.StandardInput.WriteAsync(input);
         process.StandardInput.Close();
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();

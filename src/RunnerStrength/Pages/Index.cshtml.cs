@@ -1,5 +1,7 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
+using RunnerStrength.CalendarPush;
 using RunnerStrength.Configuration;
 using RunnerStrength.Planning;
 using RunnerStrength.Storage.Feed;
@@ -9,7 +11,7 @@ using RunnerStrength.Training.Planning;
 
 namespace RunnerStrength.Pages;
 
-internal sealed class IndexModel(IServiceProvider services, RaceStore races, WeekView weeks, FeedStore feeds, IOptions<WebOptions> web) : PageModel
+internal sealed class IndexModel(IServiceProvider services, RaceStore races, WeekView weeks, FeedStore feeds, CalendarPushStatus pushStatus, IOptions<WebOptions> web) : PageModel
 {
     public AthleteProfile? Profile { get; private set; }
 
@@ -22,6 +24,9 @@ internal sealed class IndexModel(IServiceProvider services, RaceStore races, Wee
 
     public string FeedUrl { get; private set; } = "";
 
+    /// <summary>The CalDAV push: null when no server is configured.</summary>
+    public CalendarPushStatus.Summary? Push { get; private set; }
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var athlete = await AthleteContext.LoadAsync(services, cancellationToken);
@@ -32,6 +37,17 @@ internal sealed class IndexModel(IServiceProvider services, RaceStore races, Wee
         var token = await feeds.TokenAsync(athlete.AthleteId, cancellationToken);
         var url = new Uri(new Uri(web.Value.PublicBaseUrl), $"/calendar/{token}.ics");
         FeedUrl = new UriBuilder(url) { Scheme = "webcal", Port = url.IsDefaultPort ? -1 : url.Port }.Uri.ToString();
+        Push = await pushStatus.ReadAsync(athlete.AthleteId, cancellationToken) is { } push
+            ? push with { NextAttempt = push.NextAttempt is { } next ? TimeZoneInfo.ConvertTime(next, athlete.Zone) : null }
+            : null;
+    }
+
+    /// <summary>A new secret feed address; the old one stops working (a leaked link is revoked).</summary>
+    public async Task<IActionResult> OnPostRotateFeedAsync(CancellationToken cancellationToken)
+    {
+        var athlete = await AthleteContext.LoadAsync(services, cancellationToken);
+        await feeds.RotateAsync(athlete.AthleteId, cancellationToken);
+        return RedirectToPage(null, null, null, "feed");
     }
 
     public static string StageName(DeadliftStage stage) => stage switch

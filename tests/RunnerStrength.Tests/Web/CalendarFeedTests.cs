@@ -89,4 +89,26 @@ public sealed class CalendarFeedTests : IDisposable
 
         Assert.Equal((HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.OK), (wrong.StatusCode, stale.StatusCode, current.StatusCode));
     }
+
+    [Fact]
+    public async Task RotateFromTheDashboard_GivesANewAddress_AndTheOldOneStopsWorking()
+    {
+        using var client = _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var old = await TokenAsync();
+        var page = await client.GetStringAsync(new Uri("/", UriKind.Relative));
+        var antiforgery = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+
+        using var refused = await client.PostAsync(new Uri("/?handler=RotateFeed", UriKind.Relative), new FormUrlEncodedContent([]));
+        using var rotated = await client.PostAsync(new Uri("/?handler=RotateFeed", UriKind.Relative), new FormUrlEncodedContent([new("__RequestVerificationToken", antiforgery)]));
+        var current = await TokenAsync();
+        using var oldFeed = await client.GetAsync(new Uri($"/calendar/{old}.ics", UriKind.Relative));
+        using var newFeed = await client.GetAsync(new Uri($"/calendar/{current}.ics", UriKind.Relative));
+
+        Assert.Contains(old, page, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode); // no antiforgery token, no rotation
+        Assert.Equal(HttpStatusCode.Redirect, rotated.StatusCode);
+        Assert.NotEqual(old, current);
+        Assert.Equal(HttpStatusCode.NotFound, oldFeed.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, newFeed.StatusCode);
+    }
 }
