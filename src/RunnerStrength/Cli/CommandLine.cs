@@ -20,6 +20,8 @@ internal static class CommandLine
         root.Subcommands.Add(CalendarCommand.Create());
         root.Subcommands.Add(Fit.FitCommand.Create());
         root.Subcommands.Add(SecretCommand.Create());
+        root.Subcommands.Add(StravaCommand.Create());
+        root.Subcommands.Add(SyncCommand.Create());
         root.SetAction((result, _) => ServeCommand.RunAsync(result));
         return root;
     }

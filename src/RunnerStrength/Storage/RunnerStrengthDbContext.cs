@@ -27,6 +27,10 @@ internal abstract class RunnerStrengthDbContext(DbContextOptions options) : DbCo
 
     public DbSet<PushedEventRow> PushedEvents => Set<PushedEventRow>();
 
+    public DbSet<Strava.StravaConnectionRow> StravaConnections => Set<Strava.StravaConnectionRow>();
+
+    public DbSet<Strava.StravaSkippedRow> StravaSkipped => Set<Strava.StravaSkippedRow>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<AthleteRow>(athlete =>
@@ -97,6 +101,25 @@ internal abstract class RunnerStrengthDbContext(DbContextOptions options) : DbCo
             pushed.Property(p => p.Href).HasMaxLength(1000);
             pushed.Property(p => p.ETag).HasMaxLength(200);
             pushed.HasOne<AthleteRow>().WithMany().HasForeignKey(p => p.AthleteId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<Strava.StravaConnectionRow>(strava =>
+        {
+            strava.ToTable("strava_connections");
+            strava.HasKey(c => c.AthleteId);
+            strava.Property(c => c.Scopes).HasMaxLength(200);
+            strava.Property(c => c.DisconnectedReason).HasMaxLength(500);
+            strava.Property(c => c.PendingStateHash).HasMaxLength(64);
+            strava.Property(c => c.LastOutcome).HasMaxLength(500);
+            strava.HasOne<AthleteRow>().WithOne().HasForeignKey<Strava.StravaConnectionRow>(c => c.AthleteId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<Strava.StravaSkippedRow>(skipped =>
+        {
+            skipped.ToTable("strava_skipped");
+            skipped.HasKey(s => new { s.AthleteId, s.StravaId });
+            skipped.Property(s => s.Reason).HasMaxLength(500);
+            skipped.HasOne<AthleteRow>().WithMany().HasForeignKey(s => s.AthleteId).OnDelete(DeleteBehavior.Cascade);
         });
     }
 }

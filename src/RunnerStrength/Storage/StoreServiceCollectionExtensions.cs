@@ -37,6 +37,7 @@ internal static class StoreServiceCollectionExtensions
         services.AddScoped<CalendarPush.CalendarSync>();
         services.AddScoped<CalendarPush.CalendarPushJob>();
         services.AddScoped<CalendarPush.CalendarPushStatus>();
+        global::RunnerStrength.Strava.StravaServiceCollectionExtensions.AddStrava(services);
         // The CalDAV client follows redirects itself (keeping PROPFIND and its body); a slow server is a failed attempt.
         services.AddHttpClient(CalendarPush.CalDavConnection.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(30))
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });

@@ -6,12 +6,15 @@ namespace RunnerStrength.Storage.Activities;
 /// <summary>Converts between stored rows and domain activities.</summary>
 internal static class ActivityRowMapping
 {
+    /// <summary>How a source is written in the <c>source</c> column.</summary>
+    public static string SourceName(ActivitySource source) => source == ActivitySource.Strava ? "strava" : "fit";
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public static ActivityRow ToRow(this Activity activity, int athleteId) => new()
     {
         AthleteId = athleteId,
-        Source = activity.Id.Source == ActivitySource.Strava ? "strava" : "fit",
+        Source = SourceName(activity.Id.Source),
         SourceId = activity.Id.Value,
         StartUnixSeconds = activity.Start.ToUnixTimeSeconds(),
         LocalStart = activity.LocalStart,

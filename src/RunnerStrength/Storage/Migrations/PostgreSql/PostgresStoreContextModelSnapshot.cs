@@ -335,6 +335,76 @@ namespace RunnerStrength.Storage.Migrations.PostgreSql
                     b.ToTable("races", (string)null);
                 });
 
+            modelBuilder.Entity("RunnerStrength.Storage.Strava.StravaConnectionRow", b =>
+                {
+                    b.Property<int>("AthleteId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CursorJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("DisconnectedReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<long>("ExpiresAtUnixSeconds")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("LastOutcome")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<long?>("LastSyncUnixSeconds")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("PendingStateExpiresUnixSeconds")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("PendingStateHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ProtectedAccessToken")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ProtectedRefreshToken")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Scopes")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long?>("StravaAthleteId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("WaitingUntilUnixSeconds")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("AthleteId");
+
+                    b.ToTable("strava_connections", (string)null);
+                });
+
+            modelBuilder.Entity("RunnerStrength.Storage.Strava.StravaSkippedRow", b =>
+                {
+                    b.Property<int>("AthleteId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("StravaId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("AthleteId", "StravaId");
+
+                    b.ToTable("strava_skipped", (string)null);
+                });
+
             modelBuilder.Entity("RunnerStrength.Storage.Activities.ActivityRow", b =>
                 {
                     b.HasOne("RunnerStrength.Storage.Athletes.AthleteRow", null)
@@ -381,6 +451,24 @@ namespace RunnerStrength.Storage.Migrations.PostgreSql
                 });
 
             modelBuilder.Entity("RunnerStrength.Storage.Races.RaceRow", b =>
+                {
+                    b.HasOne("RunnerStrength.Storage.Athletes.AthleteRow", null)
+                        .WithMany()
+                        .HasForeignKey("AthleteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RunnerStrength.Storage.Strava.StravaConnectionRow", b =>
+                {
+                    b.HasOne("RunnerStrength.Storage.Athletes.AthleteRow", null)
+                        .WithOne()
+                        .HasForeignKey("RunnerStrength.Storage.Strava.StravaConnectionRow", "AthleteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RunnerStrength.Storage.Strava.StravaSkippedRow", b =>
                 {
                     b.HasOne("RunnerStrength.Storage.Athletes.AthleteRow", null)
                         .WithMany()

@@ -324,6 +324,76 @@ namespace RunnerStrength.Storage.Migrations.Sqlite
                     b.ToTable("races", (string)null);
                 });
 
+            modelBuilder.Entity("RunnerStrength.Storage.Strava.StravaConnectionRow", b =>
+                {
+                    b.Property<int>("AthleteId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CursorJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DisconnectedReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExpiresAtUnixSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastOutcome")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastSyncUnixSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PendingStateExpiresUnixSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PendingStateHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedAccessToken")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedRefreshToken")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Scopes")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("StravaAthleteId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("WaitingUntilUnixSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("AthleteId");
+
+                    b.ToTable("strava_connections", (string)null);
+                });
+
+            modelBuilder.Entity("RunnerStrength.Storage.Strava.StravaSkippedRow", b =>
+                {
+                    b.Property<int>("AthleteId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("StravaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("AthleteId", "StravaId");
+
+                    b.ToTable("strava_skipped", (string)null);
+                });
+
             modelBuilder.Entity("RunnerStrength.Storage.Activities.ActivityRow", b =>
                 {
                     b.HasOne("RunnerStrength.Storage.Athletes.AthleteRow", null)
@@ -370,6 +440,24 @@ namespace RunnerStrength.Storage.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("RunnerStrength.Storage.Races.RaceRow", b =>
+                {
+                    b.HasOne("RunnerStrength.Storage.Athletes.AthleteRow", null)
+                        .WithMany()
+                        .HasForeignKey("AthleteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RunnerStrength.Storage.Strava.StravaConnectionRow", b =>
+                {
+                    b.HasOne("RunnerStrength.Storage.Athletes.AthleteRow", null)
+                        .WithOne()
+                        .HasForeignKey("RunnerStrength.Storage.Strava.StravaConnectionRow", "AthleteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RunnerStrength.Storage.Strava.StravaSkippedRow", b =>
                 {
                     b.HasOne("RunnerStrength.Storage.Athletes.AthleteRow", null)
                         .WithMany()

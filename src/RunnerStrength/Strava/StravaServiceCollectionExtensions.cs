@@ -1,0 +1,59 @@
+using System.Text.Json;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
+using Polly;
+using Refit;
+using RunnerStrength.Configuration;
+using RunnerStrength.Storage;
+using RunnerStrength.Strava.Api;
+using RunnerStrength.Strava.Auth;
+using RunnerStrength.Strava.RateLimiting;
+
+namespace RunnerStrength.Strava;
+
+internal static class StravaServiceCollectionExtensions
+{
+    /// <summary>
+    /// The Strava clients (Refit over source-generated JSON) with, outermost first: retries with backoff
+    /// and jitter for 5xx and timeouts, a per-call timeout, the bearer token (refresh on 401), and the
+    /// rate-limit budget, innermost so that every attempt is counted.
+    /// </summary>
+    public static IServiceCollection AddStrava(this IServiceCollection services)
+    {
+        var refit = new RefitSettings(new SystemTextJsonContentSerializer(new JsonSerializerOptions { TypeInfoResolver = StravaJsonContext.Default }));
+        services.AddSingleton(sp =>
+        {
+            var o = sp.GetRequiredService<IOptions<StravaOptions>>().Value;
+            return new RateBudget(sp.GetRequiredService<TimeProvider>(), new RateWindows(o.ShortWindow, o.LongWindow));
+        });
+        services.AddSingleton<IStravaTokenStore, StravaTokenStore>();
+        services.AddSingleton(sp => new StravaTokens(
+            sp.GetRequiredService<IStravaOAuth>(),
+            sp.GetRequiredService<IStravaTokenStore>(),
+            () =>
+            {
+                var o = sp.GetRequiredService<IOptions<StravaOptions>>().Value;
+                return new StravaAppCredentials(o.ClientId ?? "", sp.GetRequiredService<SecretProtector>().Reveal(o.ClientSecret) ?? "");
+            },
+            sp.GetRequiredService<TimeProvider>()));
+        services.AddTransient<StravaAuthHandler>();
+        services.AddTransient<RateLimitHandler>();
+        services.AddScoped<StravaConnector>();
+        services.AddScoped<StravaSyncJob>();
+
+        services.AddRefitGeneratedClient<IStravaOAuth>(refit)
+            .ConfigureHttpClient((sp, client) => client.BaseAddress = new Uri(sp.GetRequiredService<IOptions<StravaOptions>>().Value.TokenUrl));
+        var api = services.AddRefitGeneratedClient<IStravaApi>(refit)
+            .ConfigureHttpClient((sp, client) => client.BaseAddress = new Uri(sp.GetRequiredService<IOptions<StravaOptions>>().Value.ApiBaseUrl.TrimEnd('/')));
+        api.AddResilienceHandler("strava", (pipeline, context) =>
+            {
+                var o = context.ServiceProvider.GetRequiredService<IOptions<StravaOptions>>().Value;
+                // The default predicate retries 5xx, 408, timeouts and connection failures; a 429 never
+                // reaches it (the budget turns it into StravaRateLimitedException, which is not retried).
+                pipeline.AddRetry(new HttpRetryStrategyOptions { MaxRetryAttempts = 4, Delay = o.RetryDelay, BackoffType = DelayBackoffType.Exponential, UseJitter = true });
+                pipeline.AddTimeout(o.CallTimeout);
+            });
+        api.AddHttpMessageHandler<StravaAuthHandler>().AddHttpMessageHandler<RateLimitHandler>();
+        return services;
+    }
+}
