@@ -17,10 +17,4 @@ public interface IStravaApi
 
     [Get("/activities/{id}/laps")]
     Task<List<StravaLap>> GetLapsAsync(long id, CancellationToken cancellationToken);
-
-    [Get("/push_subscriptions")]
-    Task<List<StravaPushSubscription>> ListSubscriptionsAsync([AliasAs("client_id")] string clientId, [AliasAs("client_secret")] string clientSecret, CancellationToken cancellationToken);
-
-    [Post("/push_subscriptions")]
-    Task<StravaPushSubscription> CreateSubscriptionAsync([Body(BodySerializationMethod.UrlEncoded)] Dictionary<string, string> form, CancellationToken cancellationToken);
 }

@@ -13,4 +13,5 @@ namespace RunnerStrength.Strava.Api;
 [JsonSerializable(typeof(List<StravaPushSubscription>))]
 [JsonSerializable(typeof(StravaPushSubscription))]
 [JsonSerializable(typeof(Dictionary<string, string>))]
+[JsonSerializable(typeof(StravaWebhookEvent))]
 public sealed partial class StravaJsonContext : JsonSerializerContext;

@@ -11,7 +11,7 @@ using RunnerStrength.Training.Planning;
 
 namespace RunnerStrength.Pages;
 
-internal sealed class IndexModel(IServiceProvider services, RaceStore races, WeekView weeks, FeedStore feeds, CalendarPushStatus pushStatus, IOptions<WebOptions> web) : PageModel
+internal sealed class IndexModel(IServiceProvider services, RaceStore races, WeekView weeks, FeedStore feeds, CalendarPushStatus pushStatus, Strava.StravaConnector strava, IOptions<StravaOptions> stravaOptions, IOptions<WebOptions> web) : PageModel
 {
     public AthleteProfile? Profile { get; private set; }
 
@@ -23,6 +23,9 @@ internal sealed class IndexModel(IServiceProvider services, RaceStore races, Wee
     public DateOnly Today { get; private set; }
 
     public string FeedUrl { get; private set; } = "";
+
+    /// <summary>The Strava connection in one line; null when no Strava application is configured.</summary>
+    public string? Strava { get; private set; }
 
     /// <summary>The CalDAV push: null when no server is configured.</summary>
     public CalendarPushStatus.Summary? Push { get; private set; }
@@ -37,6 +40,7 @@ internal sealed class IndexModel(IServiceProvider services, RaceStore races, Wee
         var token = await feeds.TokenAsync(athlete.AthleteId, cancellationToken);
         var url = new Uri(new Uri(web.Value.PublicBaseUrl), $"/calendar/{token}.ics");
         FeedUrl = new UriBuilder(url) { Scheme = "webcal", Port = url.IsDefaultPort ? -1 : url.Port }.Uri.ToString();
+        Strava = stravaOptions.Value.Enabled ? global::RunnerStrength.Strava.StravaStatusText.Describe(await strava.StatusAsync(cancellationToken), services.GetRequiredService<TimeProvider>()) : null;
         Push = await pushStatus.ReadAsync(athlete.AthleteId, cancellationToken) is { } push
             ? push with { NextAttempt = push.NextAttempt is { } next ? TimeZoneInfo.ConvertTime(next, athlete.Zone) : null }
             : null;

@@ -54,6 +54,10 @@ internal static class StravaServiceCollectionExtensions
                 pipeline.AddTimeout(o.CallTimeout);
             });
         api.AddHttpMessageHandler<StravaAuthHandler>().AddHttpMessageHandler<RateLimitHandler>();
+        services.AddRefitGeneratedClient<IStravaSubscriptions>(refit)
+            .ConfigureHttpClient((sp, client) => client.BaseAddress = new Uri(sp.GetRequiredService<IOptions<StravaOptions>>().Value.ApiBaseUrl.TrimEnd('/')))
+            .AddHttpMessageHandler<RateLimitHandler>();
+        services.AddScoped<StravaWebhookJob>();
         return services;
     }
 }

@@ -14,10 +14,15 @@ internal static class HealthEndpoints
     }
 
     internal static async Task<Results<Ok<HealthReport>, JsonHttpResult<HealthReport>>> GetHealthAsync(
-        RunnerStrengthDbContext db, DataPaths paths, CancellationToken cancellationToken)
+        RunnerStrengthDbContext db, DataPaths paths, TimeProvider time, CancellationToken cancellationToken)
     {
         var database = await CheckDatabaseAsync(db, cancellationToken);
-        var report = new HealthReport(database == "ok" ? "healthy" : "unhealthy", AppVersion.Current, paths.DataDirectory, database);
+        var strava = database == "ok" ? await db.StravaConnections.AsNoTracking().FirstOrDefaultAsync(cancellationToken) : null;
+        var report = new HealthReport(database == "ok" ? "healthy" : "unhealthy", AppVersion.Current, paths.DataDirectory, database)
+        {
+            LastSync = strava?.LastSyncUnixSeconds is { } last ? DateTimeOffset.FromUnixTimeSeconds(last) : null,
+            Strava = database == "ok" ? Strava.StravaStatusText.Describe(strava, time) : null,
+        };
         return database == "ok"
             ? TypedResults.Ok(report)
             : TypedResults.Json(report, statusCode: StatusCodes.Status503ServiceUnavailable);

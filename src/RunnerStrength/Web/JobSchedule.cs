@@ -5,6 +5,7 @@ using RunnerStrength.Configuration;
 using RunnerStrength.Importing;
 using RunnerStrength.Planning;
 using RunnerStrength.Storage.Athletes;
+using RunnerStrength.Strava;
 
 namespace RunnerStrength.Web;
 
@@ -23,6 +24,23 @@ internal static class JobSchedule
 
         recurring.AddOrUpdate<FitInboxJob>(FitInboxJob.RecurringId, job => job.RunAsync(CancellationToken.None), fit.ScanCron);
         recurring.AddOrUpdate<ReplanJob>(ReplanJob.RecurringId, job => job.RunAsync(CancellationToken.None), planner.ReplanCron, new RecurringJobOptions { TimeZone = zone });
+        var strava = services.GetRequiredService<IOptions<StravaOptions>>().Value;
+        var jobs = services.GetRequiredService<IBackgroundJobClient>();
+        if (strava.Enabled)
+        {
+            recurring.AddOrUpdate<StravaSyncJob>(StravaSyncJob.RecurringId, job => job.RunAsync(true, CancellationToken.None), strava.SyncCron);
+            jobs.Enqueue<StravaSyncJob>(job => job.RunAsync(true, CancellationToken.None));
+            if (strava.Webhook.Enabled)
+            {
+                // Strava calls our handshake before it answers, so this runs once the server listens.
+                jobs.Schedule<StravaWebhookJob>(job => job.EnsureSubscriptionAsync(CancellationToken.None), TimeSpan.FromSeconds(10));
+            }
+        }
+        else
+        {
+            recurring.RemoveIfExists(StravaSyncJob.RecurringId);
+        }
+
         var caldav = services.GetRequiredService<IOptions<CalDavOptions>>().Value;
         if (caldav.Enabled)
         {
@@ -36,7 +54,6 @@ internal static class JobSchedule
         }
 
         // Catch up on what was missed while the service was down: files that arrived, a replan that did not run.
-        var jobs = services.GetRequiredService<IBackgroundJobClient>();
         jobs.Enqueue<FitInboxJob>(job => job.RunAsync(CancellationToken.None));
         jobs.Enqueue<ReplanJob>(job => job.RunAsync(CancellationToken.None));
         if (caldav.Enabled)

@@ -32,6 +32,7 @@ internal static class ServiceHost
         var app = builder.Build();
         app.MapHealthEndpoints();
         app.MapCalendarFeed();
+        app.MapStravaEndpoints();
         app.MapRazorPages();
         // The dashboard's default authorization admits local requests only.
         app.MapHangfireDashboard("/hangfire");

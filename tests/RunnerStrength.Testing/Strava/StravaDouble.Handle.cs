@@ -66,6 +66,11 @@ public sealed partial class StravaDouble
             return Json(403, FaultBody("Forbidden", "Application", "Status", "Inactive"), headers);
         }
 
+        if (request.Path == "/api/v3/push_subscriptions")
+        {
+            return Subscriptions(request, headers);
+        }
+
         var bearer = request.Headers?.TryGetValue("Authorization", out var values) == true ? values.FirstOrDefault() : null;
         if (AccessToken is null || bearer != $"Bearer {AccessToken}")
         {
@@ -94,6 +99,14 @@ public sealed partial class StravaDouble
             return Json(200, List(request), headers);
         }
 
+        if (path.StartsWith("/activities/", StringComparison.Ordinal) && path.Count(c => c == '/') == 2)
+        {
+            var id = long.Parse(path.Split('/')[2], CultureInfo.InvariantCulture);
+            return Activities.FirstOrDefault(a => a.Id == id) is { } activity
+                ? Json(200, Summary(activity), headers)
+                : Json(404, FaultBody("Record Not Found", "Activity", "id", "invalid"), headers);
+        }
+
         if (path.StartsWith("/activities/", StringComparison.Ordinal) && path.EndsWith("/laps", StringComparison.Ordinal))
         {
             var id = long.Parse(path.Split('/')[2], CultureInfo.InvariantCulture);
@@ -114,31 +127,51 @@ public sealed partial class StravaDouble
         var perPage = Math.Min(200, Query("per_page") is { } pp ? int.Parse(pp, CultureInfo.InvariantCulture) : 30);
         var matching = Activities.Where(x => (before is null || x.Start.ToUnixTimeSeconds() < before) && (after is null || x.Start.ToUnixTimeSeconds() > after));
         matching = after is not null && AfterListsOldestFirst ? matching.OrderBy(x => x.Start) : matching.OrderByDescending(x => x.Start);
-        return matching.Skip((page - 1) * perPage).Take(perPage).Select(x => (object)new Dictionary<string, object?>
+        return matching.Skip((page - 1) * perPage).Take(perPage).Select(Summary).ToList();
+    }
+
+    private static object Summary(StravaDoubleActivity x) => new Dictionary<string, object?>
+    {
+        ["resource_state"] = 2,
+        ["athlete"] = new { id = AthleteId, resource_state = 1 },
+        ["name"] = x.Name,
+        ["distance"] = x.DistanceM,
+        ["moving_time"] = x.MovingSeconds,
+        ["elapsed_time"] = x.MovingSeconds + 20,
+        ["total_elevation_gain"] = 42.0,
+        ["type"] = x.SportType == "TrailRun" ? "Run" : x.SportType,
+        ["sport_type"] = x.SportType,
+        ["workout_type"] = x.WorkoutType,
+        ["id"] = x.Id,
+        ["start_date"] = x.Start.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+        ["start_date_local"] = x.Start.UtcDateTime.AddHours(1).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+        ["timezone"] = "(GMT+01:00) Europe/Paris",
+        ["utc_offset"] = 3600.0,
+        ["trainer"] = false,
+        ["manual"] = false,
+        ["has_heartrate"] = true,
+        ["average_heartrate"] = 150.0,
+        ["max_heartrate"] = 178.0,
+        ["external_id"] = $"garmin_ping_{x.Id}",
+        ["visibility"] = "everyone",
+    };
+
+    // Strava checks the callback's handshake before it answers a create; the double trusts the caller.
+    private WireMock.ResponseMessage Subscriptions(IRequestMessage request, Dictionary<string, WireMockList<string>> headers)
+    {
+        var form = request.Method == "POST" ? Form(request.Body) : request.Query!.ToDictionary(q => q.Key, q => q.Value.FirstOrDefault() ?? "");
+        if (form.GetValueOrDefault("client_id") != ClientId || form.GetValueOrDefault("client_secret") != ClientSecret)
         {
-            ["resource_state"] = 2,
-            ["athlete"] = new { id = AthleteId, resource_state = 1 },
-            ["name"] = x.Name,
-            ["distance"] = x.DistanceM,
-            ["moving_time"] = x.MovingSeconds,
-            ["elapsed_time"] = x.MovingSeconds + 20,
-            ["total_elevation_gain"] = 42.0,
-            ["type"] = x.SportType == "TrailRun" ? "Run" : x.SportType,
-            ["sport_type"] = x.SportType,
-            ["workout_type"] = x.WorkoutType,
-            ["id"] = x.Id,
-            ["start_date"] = x.Start.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
-            ["start_date_local"] = x.Start.UtcDateTime.AddHours(1).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
-            ["timezone"] = "(GMT+01:00) Europe/Paris",
-            ["utc_offset"] = 3600.0,
-            ["trainer"] = false,
-            ["manual"] = false,
-            ["has_heartrate"] = true,
-            ["average_heartrate"] = 150.0,
-            ["max_heartrate"] = 178.0,
-            ["external_id"] = $"garmin_ping_{x.Id}",
-            ["visibility"] = "everyone",
-        }).ToList();
+            return Json(401, FaultBody("Authorization Error", "Application", "client_id", "invalid"), headers);
+        }
+
+        if (request.Method == "POST")
+        {
+            SubscriptionCallback = form.GetValueOrDefault("callback_url");
+            return Json(201, new { id = 131300, resource_state = 2, application_id = 4242, callback_url = SubscriptionCallback }, headers);
+        }
+
+        return Json(200, SubscriptionCallback is null ? [] : new[] { new { id = 131300, resource_state = 2, application_id = 4242, callback_url = SubscriptionCallback } }, headers);
     }
 
     private WireMock.ResponseMessage Token(Dictionary<string, string> form)

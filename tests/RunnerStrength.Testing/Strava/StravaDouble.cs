@@ -90,6 +90,9 @@ public sealed partial class StravaDouble : IDisposable
 
     public bool Deauthorized { get; private set; }
 
+    /// <summary>The callback URL of the application's push subscription, if one was created.</summary>
+    public string? SubscriptionCallback { get; private set; }
+
     /// <summary>Runs for every API request before it is answered (e.g. to crash the client mid-backfill).</summary>
     public Action<string>? OnApiRequest { get; set; }
 

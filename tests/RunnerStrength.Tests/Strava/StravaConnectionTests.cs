@@ -157,4 +157,23 @@ public sealed class StravaConnectionTests
         Assert.Equal(["from-the-watch"], await f.InStoreAsync(db => db.Activities.Select(a => a.SourceId).ToListAsync()));
         Assert.Equal(0, await f.InStoreAsync(db => db.StravaConnections.CountAsync()));
     }
+
+    [Fact]
+    public async Task WebhookSubscription_IsCreatedOnce_ForTheConfiguredCallback()
+    {
+        await using var f = await StravaFixture.StartAsync(Double(), connect: false);
+        var settings = f.Settings();
+        settings["RunnerStrength:Strava:Webhook:Enabled"] = "true";
+        settings["RunnerStrength:Strava:Webhook:CallbackUrl"] = "https://home.example.org/webhooks/strava";
+        settings["RunnerStrength:Strava:Webhook:VerifyToken"] = "our-verify-token";
+        await using var services = StoreServices.Create(f.DataPath, settings);
+        await using var scope = services.CreateAsyncScope();
+        var job = scope.ServiceProvider.GetRequiredService<StravaWebhookJob>();
+
+        await job.EnsureSubscriptionAsync(default);
+        await job.EnsureSubscriptionAsync(default);
+
+        Assert.Equal("https://home.example.org/webhooks/strava", f.Strava.SubscriptionCallback);
+        Assert.Equal(1, f.Strava.Requests.Count(r => r.StartsWith("POST /api/v3/push_subscriptions", StringComparison.Ordinal)));
+    }
 }

@@ -1,0 +1,91 @@
+using System.Globalization;
+using Hangfire;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using RunnerStrength.Configuration;
+using RunnerStrength.Planning;
+using RunnerStrength.Storage;
+using RunnerStrength.Storage.Activities;
+using RunnerStrength.Storage.Athletes;
+using RunnerStrength.Strava.Api;
+using RunnerStrength.Strava.Sync;
+using RunnerStrength.Training.Activities;
+
+namespace RunnerStrength.Strava;
+
+/// <summary>
+/// Webhook work, done after the 200 went back to Strava: an activity created or updated is fetched
+/// through the API (the event is not signed, so its content is not trusted), a deleted one removed, a
+/// deauthorisation handled as a disconnect; the subscription itself is created or verified at start.
+/// </summary>
+internal sealed partial class StravaWebhookJob(
+    IServiceProvider services, IStravaApi api, IStravaSubscriptions subscriptions, ActivityStore activities,
+    StravaConnector connector, SecretProtector secrets, IOptions<StravaOptions> options, ILogger<StravaWebhookJob> logger, IBackgroundJobClient? jobs = null)
+{
+    [AutomaticRetry(Attempts = 3)] // Strava may fire the event before the activity's details are ready.
+    public async Task HandleAsync(string objectType, string aspectType, long objectId, bool deauthorized, CancellationToken cancellationToken)
+    {
+        if (deauthorized)
+        {
+            var deleted = await connector.DisconnectAsync(revoke: false, cancellationToken);
+            LogDeauthorized(logger, deleted);
+            jobs?.Enqueue<ReplanJob>(job => job.RunAsync(CancellationToken.None));
+            return;
+        }
+
+        if (objectType != "activity")
+        {
+            return;
+        }
+
+        var athleteId = await services.GetRequiredService<AthleteStore>().DefaultAthleteIdAsync(cancellationToken);
+        if (aspectType == "delete")
+        {
+            await activities.DeleteAsync(athleteId, ActivitySource.Strava, objectId.ToString(CultureInfo.InvariantCulture), cancellationToken);
+        }
+        else
+        {
+            var athlete = await AthleteContext.LoadAsync(services, cancellationToken);
+            var activity = await api.GetActivityAsync(objectId, cancellationToken);
+            await activities.UpsertAsync(athleteId, StravaActivityMapper.ToActivity(activity, athlete.Zone), cancellationToken);
+        }
+
+        jobs?.Enqueue<ReplanJob>(job => job.RunAsync(CancellationToken.None));
+    }
+
+    /// <summary>Creates the subscription, or keeps the one that already points at our callback (one per application).</summary>
+    public async Task EnsureSubscriptionAsync(CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var (id, secret) = (settings.ClientId!, secrets.Reveal(settings.ClientSecret)!);
+        var existing = await subscriptions.ListAsync(id, secret, cancellationToken);
+        if (existing.Any(s => s.CallbackUrl == settings.Webhook.CallbackUrl))
+        {
+            return;
+        }
+
+        foreach (var stale in existing)
+        {
+            await subscriptions.DeleteAsync(stale.Id, id, secret, cancellationToken); // a subscription cannot be edited
+        }
+
+        var created = await subscriptions.CreateAsync(new Dictionary<string, string>
+        {
+            ["client_id"] = id,
+            ["client_secret"] = secret,
+            ["callback_url"] = settings.Webhook.CallbackUrl!,
+            ["verify_token"] = settings.Webhook.VerifyToken!,
+        }, cancellationToken);
+        LogSubscribed(logger, created.Id, settings.Webhook.CallbackUrl!);
+    }
+
+    /// <summary>Whether an event belongs to the connected athlete (events are not signed).</summary>
+    public static async Task<bool> IsOursAsync(RunnerStrengthDbContext db, StravaWebhookEvent e, CancellationToken cancellationToken) =>
+        await db.StravaConnections.AnyAsync(c => c.StravaAthleteId == e.OwnerId, cancellationToken);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Strava: the athlete revoked access; tokens and {Count} Strava activities deleted as Strava's terms require")]
+    private static partial void LogDeauthorized(ILogger logger, int count);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Strava webhook subscription {Id} created for {Callback}")]
+    private static partial void LogSubscribed(ILogger logger, long id, string callback);
+}

@@ -1,0 +1,91 @@
+using System.Text.Json;
+using Hangfire;
+using Microsoft.Extensions.Options;
+using RunnerStrength.Configuration;
+using RunnerStrength.Importing;
+using RunnerStrength.Storage;
+using RunnerStrength.Strava;
+using RunnerStrength.Strava.Api;
+using RunnerStrength.Strava.Auth;
+
+namespace RunnerStrength.Web;
+
+/// <summary>Connecting Strava in the browser, a sync on demand, and Strava's webhook (ARCHITECTURE.md, HTTP).</summary>
+internal static class StravaEndpoints
+{
+    public static IEndpointRouteBuilder MapStravaEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/connect/strava", async (StravaConnector connector, IOptions<WebOptions> web, CancellationToken ct) =>
+        {
+            try
+            {
+                return Results.Redirect((await connector.BeginAsync(Callback(web.Value), ct)).AbsoluteUri);
+            }
+            catch (StravaConnectException e)
+            {
+                return Results.Text(e.Message, statusCode: StatusCodes.Status400BadRequest);
+            }
+        });
+
+        endpoints.MapGet("/connect/strava/callback", async (HttpRequest request, StravaConnector connector, IOptions<WebOptions> web, IBackgroundJobClient jobs, CancellationToken ct) =>
+        {
+            try
+            {
+                await connector.CompleteAsync(new Uri(Callback(web.Value) + request.QueryString.Value), ct);
+                jobs.Enqueue<StravaSyncJob>(job => job.RunAsync(true, CancellationToken.None));
+                return Results.Redirect("/?strava=connected");
+            }
+            catch (StravaConnectException e)
+            {
+                return Results.Text(e.Message, statusCode: StatusCodes.Status400BadRequest);
+            }
+        });
+
+        endpoints.MapPost("/api/sync", (IBackgroundJobClient jobs) =>
+        {
+            jobs.Enqueue<FitInboxJob>(job => job.RunAsync(CancellationToken.None));
+            var id = jobs.Enqueue<StravaSyncJob>(job => job.RunAsync(true, CancellationToken.None));
+            return Results.Accepted(value: new { job = id });
+        });
+
+        // The handshake: answer the challenge only to someone who knows our verify token.
+        endpoints.MapGet("/webhooks/strava", (HttpRequest request, IOptions<StravaOptions> options) =>
+        {
+            var webhook = options.Value.Webhook;
+            return webhook.Enabled && request.Query["hub.mode"] == "subscribe" && request.Query["hub.verify_token"] == webhook.VerifyToken
+                ? Results.Json(new Dictionary<string, string> { ["hub.challenge"] = request.Query["hub.challenge"].ToString() })
+                : Results.StatusCode(StatusCodes.Status403Forbidden);
+        });
+
+        // Strava wants a 200 within two seconds: check, enqueue, answer; the fetch happens in a job.
+        endpoints.MapPost("/webhooks/strava", async (HttpRequest request, RunnerStrengthDbContext db, IOptions<StravaOptions> options, IBackgroundJobClient jobs, CancellationToken ct) =>
+        {
+            if (!options.Value.Webhook.Enabled)
+            {
+                return Results.NotFound();
+            }
+
+            StravaWebhookEvent? e;
+            try
+            {
+                e = await JsonSerializer.DeserializeAsync(request.Body, StravaJsonContext.Default.StravaWebhookEvent, ct);
+            }
+            catch (JsonException)
+            {
+                return Results.BadRequest();
+            }
+
+            if (e is null || !await StravaWebhookJob.IsOursAsync(db, e, ct))
+            {
+                return Results.Ok(); // Not for us (an orphaned athlete): acknowledged, so Strava stops retrying.
+            }
+
+            var (type, aspect, id, deauthorized) = (e.ObjectType ?? "", e.AspectType ?? "", e.ObjectId, e.IsDeauthorization);
+            jobs.Enqueue<StravaWebhookJob>(job => job.HandleAsync(type, aspect, id, deauthorized, CancellationToken.None));
+            return Results.Ok();
+        });
+        return endpoints;
+    }
+
+    private static Uri Callback(WebOptions web) => new(new Uri(web.PublicBaseUrl), "/connect/strava/callback");
+}

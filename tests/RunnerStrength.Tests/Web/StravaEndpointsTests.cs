@@ -1,0 +1,119 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using RunnerStrength.Storage;
+using RunnerStrength.Testing;
+using RunnerStrength.Testing.Strava;
+
+namespace RunnerStrength.Tests.Web;
+
+/// <summary>Connecting Strava in the browser and Strava's webhook, on the hosted service with its job server, against the double.</summary>
+public sealed class StravaEndpointsTests : IDisposable
+{
+    private const string VerifyToken = "our-verify-token";
+    private readonly TempDirectory _data = new();
+    private readonly StravaDouble _strava = new(StravaDoubleActivity.History(40, TimeProvider.System.GetUtcNow().AddHours(-3)), TimeSpan.FromSeconds(10), TimeSpan.FromMinutes(10));
+    private readonly WebApplicationFactory<Program> _factory;
+
+    public StravaEndpointsTests()
+    {
+        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+        {
+            web.UseSetting("RunnerStrength:DataDirectory", _data.Path);
+            web.UseSetting("RunnerStrength:Athlete:TimeZone", "Europe/Paris");
+            web.UseSetting("RunnerStrength:Strava:ClientId", StravaDouble.ClientId);
+            web.UseSetting("RunnerStrength:Strava:ClientSecret", StravaDouble.ClientSecret);
+            web.UseSetting("RunnerStrength:Strava:AuthorizeUrl", _strava.AuthorizeUrl);
+            web.UseSetting("RunnerStrength:Strava:TokenUrl", _strava.TokenUrl);
+            web.UseSetting("RunnerStrength:Strava:DeauthorizeUrl", _strava.DeauthorizeUrl);
+            web.UseSetting("RunnerStrength:Strava:ApiBaseUrl", _strava.ApiBaseUrl);
+            web.UseSetting("RunnerStrength:Strava:Webhook:Enabled", "true");
+            web.UseSetting("RunnerStrength:Strava:Webhook:CallbackUrl", "https://home.example.org/webhooks/strava");
+            web.UseSetting("RunnerStrength:Strava:Webhook:VerifyToken", VerifyToken);
+        });
+    }
+
+    public void Dispose()
+    {
+        _factory.Dispose();
+        SqliteConnection.ClearAllPools();
+        _strava.Dispose();
+        _data.Dispose();
+    }
+
+    private async Task ConnectInTheBrowserAsync(HttpClient client)
+    {
+        using var start = await client.GetAsync(new Uri("/connect/strava", UriKind.Relative));
+        var authorize = start.Headers.Location!;
+        var state = authorize.Query.TrimStart('?').Split('&').Select(p => p.Split('=', 2)).First(p => p[0] == "state")[1];
+        using var back = await client.GetAsync(new Uri($"/connect/strava/callback?state={state}&code={_strava.IssueCode()}&scope=read,activity:read_all,profile:read_all", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Redirect, start.StatusCode);
+        Assert.StartsWith(_strava.AuthorizeUrl + "?client_id=4242&redirect_uri=http%3A%2F%2F127.0.0.1%3A5080%2Fconnect%2Fstrava%2Fcallback", authorize.AbsoluteUri, StringComparison.Ordinal);
+        Assert.Contains("scope=read,activity:read_all,profile:read_all", authorize.Query, StringComparison.Ordinal);
+        Assert.Equal((HttpStatusCode.Redirect, "/?strava=connected"), (back.StatusCode, back.Headers.Location?.OriginalString));
+    }
+
+    private async Task<int> EventuallyAsync(Func<RunnerStrengthDbContext, Task<int>> count, int expected)
+    {
+        var value = -1;
+        for (var i = 0; i < 150 && value != expected; i++)
+        {
+            await using var scope = _factory.Services.CreateAsyncScope();
+            value = await count(scope.ServiceProvider.GetRequiredService<RunnerStrengthDbContext>());
+            if (value != expected)
+            {
+                await Task.Delay(100);
+            }
+        }
+
+        return value;
+    }
+
+    [Fact]
+    public async Task BrowserConnect_ChecksTheState_ThenTheSyncJobFetchesTheActivities()
+    {
+        using var client = _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var forged = await client.GetAsync(new Uri($"/connect/strava/callback?state=forged&code={_strava.IssueCode()}&scope=read,activity:read_all", UriKind.Relative));
+
+        await ConnectInTheBrowserAsync(client);
+
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        Assert.Contains("does not belong to a connection started here", await forged.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(40, await EventuallyAsync(db => db.Activities.CountAsync(a => a.Source == "strava"), 40));
+        using var health = JsonDocument.Parse(await client.GetStringAsync(new Uri("/healthz", UriKind.Relative)));
+        Assert.StartsWith("Strava: connected (athlete 777", health.RootElement.GetProperty("strava").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Webhook_AnswersTheHandshake_AndTurnsEventsIntoJobs()
+    {
+        using var client = _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        await ConnectInTheBrowserAsync(client);
+        Assert.Equal(40, await EventuallyAsync(db => db.Activities.CountAsync(a => a.Source == "strava"), 40));
+
+        using var handshake = await client.GetAsync(new Uri($"/webhooks/strava?hub.mode=subscribe&hub.challenge=15f7d1a91c1f40f8a748fd134752feb3&hub.verify_token={VerifyToken}", UriKind.Relative));
+        using var wrongToken = await client.GetAsync(new Uri("/webhooks/strava?hub.mode=subscribe&hub.challenge=x&hub.verify_token=guess", UriKind.Relative));
+        var added = new StravaDoubleActivity(1_234_567, TimeProvider.System.GetUtcNow().AddHours(-1), "Run", 3, 2700, 9000, "Track 6x800");
+        _strava.Activities.Add(added);
+        using var create = await client.PostAsJsonAsync(new Uri("/webhooks/strava", UriKind.Relative), new { object_type = "activity", object_id = added.Id, aspect_type = "create", owner_id = 777, subscription_id = 1, event_time = 1, updates = new { } });
+        using var stranger = await client.PostAsJsonAsync(new Uri("/webhooks/strava", UriKind.Relative), new { object_type = "activity", object_id = 99, aspect_type = "create", owner_id = 555, subscription_id = 1, event_time = 1, updates = new { } });
+
+        Assert.Equal(HttpStatusCode.OK, handshake.StatusCode);
+        Assert.Equal("{\"hub.challenge\":\"15f7d1a91c1f40f8a748fd134752feb3\"}", await handshake.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Forbidden, wrongToken.StatusCode);
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (create.StatusCode, stranger.StatusCode));
+        Assert.Equal(41, await EventuallyAsync(db => db.Activities.CountAsync(a => a.Source == "strava"), 41));
+
+        using var delete = await client.PostAsJsonAsync(new Uri("/webhooks/strava", UriKind.Relative), new { object_type = "activity", object_id = added.Id, aspect_type = "delete", owner_id = 777, subscription_id = 1, event_time = 2, updates = new { } });
+        Assert.Equal(40, await EventuallyAsync(db => db.Activities.CountAsync(a => a.Source == "strava"), 40));
+
+        using var deauthorize = await client.PostAsJsonAsync(new Uri("/webhooks/strava", UriKind.Relative), new { object_type = "athlete", object_id = 777, aspect_type = "update", owner_id = 777, subscription_id = 1, event_time = 3, updates = new { authorized = "false" } });
+        Assert.Equal(0, await EventuallyAsync(db => db.Activities.CountAsync(a => a.Source == "strava"), 0));
+        Assert.Equal(0, await EventuallyAsync(db => db.StravaConnections.CountAsync(), 0));
+    }
+}
