@@ -115,6 +115,8 @@ public sealed class FitActivityReader : IFitMessageSink
         return activities;
     }
 
+    private const long DeadliftCategory = 8;
+
     private List<Lap> Laps(uint start, uint end) => _laps
         .Where(l => l.GetValue(2) is { } s && s >= start && s <= end)
         .Select(l => new Lap(TimeSpan.FromSeconds(l.GetValue(8) ?? l.GetValue(7) ?? 0), l.GetValue(9))
@@ -125,8 +127,10 @@ public sealed class FitActivityReader : IFitMessageSink
         })
         .ToList();
 
+    // Active deadlift sets with repetitions: exercise category 8 is deadlift; a set without a category
+    // (older watches) is counted, one of another exercise (squat, bench press) is not.
     private List<StrengthSet> Sets() => _sets
-        .Where(s => s.GetRaw(5) == 1 && s.GetRaw(3) is > 0) // active sets with repetitions
+        .Where(s => s.GetRaw(5) == 1 && s.GetRaw(3) is > 0 && s.GetRaw(7) is null or DeadliftCategory)
         .Select(s => new StrengthSet((int)s.GetRaw(3)!.Value, s.GetValue(4)))
         .ToList();
 

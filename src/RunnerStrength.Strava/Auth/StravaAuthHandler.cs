@@ -37,6 +37,14 @@ public sealed class StravaAuthHandler(StravaTokens tokens) : DelegatingHandler
             }
 
             response = await SendWithAsync(again, fresh.AccessToken, cancellationToken);
+            if (response.StatusCode == HttpStatusCode.Unauthorized)
+            {
+                // Refreshed once and still refused: the access was revoked. Give up rather than loop.
+                response.Dispose();
+                const string revoked = "Strava refused a freshly refreshed token (access revoked on strava.com?): reconnect with 'runnerstrength strava connect' or /connect/strava.";
+                await tokens.DisconnectAsync(revoked, cancellationToken);
+                throw new StravaDisconnectedException(revoked);
+            }
         }
 
         if (response.StatusCode == HttpStatusCode.Forbidden && (await FaultAsync(response, cancellationToken))?.Has("Application", "Status", "Inactive") == true)

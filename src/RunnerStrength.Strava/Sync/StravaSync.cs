@@ -59,7 +59,8 @@ public sealed class StravaSync(IStravaApi api, IStravaSyncStore store, TimeProvi
 
     private async Task<SyncCursor> RecentAsync(SyncCursor cursor, CancellationToken cancellationToken)
     {
-        var after = (time.GetUtcNow() - RecentSpan).ToUnixTimeSeconds();
+        var after = cursor.RecentAfter ?? (time.GetUtcNow() - RecentSpan).ToUnixTimeSeconds();
+        cursor = cursor with { RecentAfter = after };
         while (!cursor.RecentDone)
         {
             var page = await ListAsync(null, after, cursor.RecentPage, cancellationToken);

@@ -6,6 +6,12 @@ public sealed record SyncCursor
     /// <summary>The recent 12 weeks are stored: a plan is possible.</summary>
     public bool RecentDone { get; init; }
 
+    /// <summary>
+    /// Where the recent fetch starts (epoch seconds), fixed when it begins: pages are offsets, so a
+    /// window that moved between two pages would skip the activities that slid across the boundary.
+    /// </summary>
+    public long? RecentAfter { get; init; }
+
     /// <summary>The next page of the recent fetch (1-based).</summary>
     public int RecentPage { get; init; } = 1;
 

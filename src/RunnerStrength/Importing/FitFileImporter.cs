@@ -6,7 +6,7 @@ using RunnerStrength.Storage.Activities;
 namespace RunnerStrength.Importing;
 
 /// <summary>One FIT file into the store: decode, turn into activities, store each once. Shared by <c>import</c> and the inbox job.</summary>
-internal sealed class FitFileImporter(ActivityStore activities)
+internal sealed class FitFileImporter(ActivityStore activities, Storage.Strength.StrengthLogStore strengthLog)
 {
     public async Task<FitImportOutcome> ImportAsync(byte[] file, AthleteContext athlete, CancellationToken cancellationToken)
     {
@@ -23,6 +23,12 @@ internal sealed class FitFileImporter(ActivityStore activities)
         {
             var (_, added) = await activities.AddAsync(athlete.AthleteId, activity, cancellationToken);
             stored.Add((activity, added));
+            if (activity.Sport == Training.Activities.Sport.Strength && activity.StrengthSets.Count > 0)
+            {
+                // A Garmin strength activity's deadlift sets are the log entry for that day.
+                var exercise = Training.Prescription.Prescriber.ExerciseFor(athlete.Profile.DeadliftStage);
+                await strengthLog.AddAsync(athlete.AthleteId, new Training.Strength.StrengthSession(activity.LocalDate, exercise, activity.StrengthSets), $"fit:{activity.Id.Value}", cancellationToken);
+            }
         }
 
         var damage = decoded.DecodeOk && decoded.IntegrityOk ? null : $"damaged ({decoded.Errors[0]}); what was read before the damage is imported";

@@ -31,6 +31,8 @@ internal abstract class RunnerStrengthDbContext(DbContextOptions options) : DbCo
 
     public DbSet<Strava.StravaSkippedRow> StravaSkipped => Set<Strava.StravaSkippedRow>();
 
+    public DbSet<Strength.StrengthLogRow> StrengthLog => Set<Strength.StrengthLogRow>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<AthleteRow>(athlete =>
@@ -112,6 +114,16 @@ internal abstract class RunnerStrengthDbContext(DbContextOptions options) : DbCo
             strava.Property(c => c.PendingStateHash).HasMaxLength(64);
             strava.Property(c => c.LastOutcome).HasMaxLength(500);
             strava.HasOne<AthleteRow>().WithOne().HasForeignKey<Strava.StravaConnectionRow>(c => c.AthleteId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<Strength.StrengthLogRow>(log =>
+        {
+            log.ToTable("strength_log");
+            log.Property(l => l.Exercise).HasMaxLength(40);
+            log.Property(l => l.Source).HasMaxLength(80);
+            log.HasIndex(l => new { l.AthleteId, l.Date });
+            log.HasIndex(l => new { l.AthleteId, l.Source });
+            log.HasOne<AthleteRow>().WithMany().HasForeignKey(l => l.AthleteId).OnDelete(DeleteBehavior.Cascade);
         });
 
         modelBuilder.Entity<Strava.StravaSkippedRow>(skipped =>
