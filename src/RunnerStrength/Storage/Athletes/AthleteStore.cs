@@ -16,4 +16,23 @@ internal sealed class AthleteStore(RunnerStrengthDbContext db)
         var row = await db.Athletes.AsNoTracking().FirstOrDefaultAsync(a => a.Id == athleteId, cancellationToken);
         return row?.ToProfile();
     }
+
+    /// <summary>Stores the settings page's changes to the profile.</summary>
+    public async Task UpdateAsync(int athleteId, AthleteSettings settings, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var row = await db.Athletes.FirstAsync(a => a.Id == athleteId, cancellationToken);
+        var profile = row.ToProfile() with
+        {
+            Template = settings.Template,
+            StrengthTime = settings.StrengthTime,
+            DeadliftStage = settings.Stage,
+            OneRepMaxKg = settings.OneRepMaxKg,
+            Equipment = new Equipment(settings.KettlebellsKg, settings.HasHexBar, settings.HasBarbell, row.SmallestPlateKg),
+        };
+        var updated = profile.ToRow(row.CreatedAt);
+        updated.Id = row.Id;
+        db.Entry(row).CurrentValues.SetValues(updated);
+        await db.SaveChangesAsync(cancellationToken);
+    }
 }

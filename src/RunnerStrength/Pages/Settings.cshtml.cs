@@ -1,0 +1,160 @@
+using System.Globalization;
+using Hangfire;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using RunnerStrength.Configuration;
+using RunnerStrength.Planning;
+using RunnerStrength.Storage.Athletes;
+using RunnerStrength.Storage.Races;
+using RunnerStrength.Storage.Strength;
+using RunnerStrength.Training.Athletes;
+using RunnerStrength.Training.Races;
+using RunnerStrength.Training.Strength;
+using RunnerStrength.Web.Forms;
+
+namespace RunnerStrength.Pages;
+
+/// <summary>
+/// The athlete's own data: races, the usual week, lifting time, deadlift stage, 1RM and equipment, and
+/// the strength log. Every change is stored and followed by a replan, so the plan and calendars follow.
+/// </summary>
+internal sealed class SettingsModel(IServiceProvider services, AthleteStore athletes, RaceStore races, StrengthLogStore log, IBackgroundJobClient jobs) : PageModel
+{
+    public AthleteProfile? Profile { get; private set; }
+
+    public IReadOnlyList<StoredRace> Races { get; private set; } = [];
+
+    public IReadOnlyList<StrengthSession> RecentLog { get; private set; } = [];
+
+    /// <summary>A proposed move to the next deadlift stage, waiting for the athlete's confirmation.</summary>
+    public string? Proposal { get; private set; }
+
+    [TempData]
+    public string? Message { get; set; }
+
+    [BindProperty]
+    public RaceForm Race { get; set; } = new();
+
+    [BindProperty]
+    public ProfileForm Settings { get; set; } = new();
+
+    [BindProperty]
+    public LogForm Lift { get; set; } = new();
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(fillForms: true, cancellationToken);
+
+    public async Task<IActionResult> OnPostAddRaceAsync(CancellationToken cancellationToken)
+    {
+        var athlete = await AthleteContext.LoadAsync(services, cancellationToken);
+        var priority = Race.Priority is { Length: 1 } p && Enum.TryParse<RacePriority>(p, out var parsed) ? parsed : (RacePriority?)null;
+        if (!DateOnly.TryParseExact(Race.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) || string.IsNullOrWhiteSpace(Race.Name))
+        {
+            return await InvalidAsync("Race: a date (YYYY-MM-DD) and a name are needed.", cancellationToken);
+        }
+
+        if (Race.DistanceKm is < 0.1 or > 500)
+        {
+            return await InvalidAsync($"Race: the distance must be between 0.1 and 500 km (got {Race.DistanceKm}).", cancellationToken);
+        }
+
+        var race = priority is { } given ? new Race(date, Race.Name.Trim(), Race.DistanceKm, given) : Training.Races.Race.WithDefaultPriority(date, Race.Name.Trim(), Race.DistanceKm);
+        var (_, added) = await races.AddAsync(athlete.AthleteId, race, cancellationToken);
+        return Replanned(added ? $"Added {race.Name} on {race.Date:d MMM yyyy} ({race.Priority})." : $"{race.Name} on {race.Date:d MMM yyyy} was already there.");
+    }
+
+    public async Task<IActionResult> OnPostRemoveRaceAsync(int id, CancellationToken cancellationToken)
+    {
+        var athlete = await AthleteContext.LoadAsync(services, cancellationToken);
+        return Replanned(await races.RemoveAsync(athlete.AthleteId, id, cancellationToken) ? "Race removed." : "That race was not there.");
+    }
+
+    public async Task<IActionResult> OnPostProfileAsync(CancellationToken cancellationToken)
+    {
+        var athlete = await AthleteContext.LoadAsync(services, cancellationToken);
+        WeeklyTemplate template;
+        try
+        {
+            template = WeeklyTemplate.Parse(Settings.Template ?? "");
+        }
+        catch (FormatException e)
+        {
+            return await InvalidAsync($"Usual week: {e.Message}", cancellationToken);
+        }
+
+        if (!TimeOnly.TryParseExact(Settings.StrengthTime, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
+        {
+            return await InvalidAsync($"Lifting time must be HH:MM (got '{Settings.StrengthTime}').", cancellationToken);
+        }
+
+        if (SeedReader.ParseStage(Settings.Stage) is not { } stage)
+        {
+            return await InvalidAsync($"Deadlift stage must be kettlebell, hex_bar or barbell (got '{Settings.Stage}').", cancellationToken);
+        }
+
+        if (Settings.OneRepMaxKg is < 10 or > 500)
+        {
+            return await InvalidAsync($"1RM must be between 10 and 500 kg (got {Settings.OneRepMaxKg}).", cancellationToken);
+        }
+
+        var kettlebells = new List<double>();
+        foreach (var size in (Settings.KettlebellsKg ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (!double.TryParse(size, NumberStyles.Float, CultureInfo.InvariantCulture, out var kg) || kg is <= 0 or > 100)
+            {
+                return await InvalidAsync($"Kettlebells: '{size}' is not a weight in kg.", cancellationToken);
+            }
+
+            kettlebells.Add(kg);
+        }
+
+        await athletes.UpdateAsync(athlete.AthleteId, new AthleteSettings(template, time, stage, Settings.OneRepMaxKg, Settings.HasHexBar, Settings.HasBarbell, kettlebells), cancellationToken);
+        return Replanned("Settings saved; the plan follows them.");
+    }
+
+    public async Task<IActionResult> OnPostLogAsync(CancellationToken cancellationToken)
+    {
+        var athlete = await AthleteContext.LoadAsync(services, cancellationToken);
+        var (sets, error) = StrengthSetsText.Parse(Lift.Sets);
+        if (error is not null || !DateOnly.TryParseExact(Lift.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return await InvalidAsync($"Log: {error ?? "a date (YYYY-MM-DD) is needed."}", cancellationToken);
+        }
+
+        if (date > athlete.Today)
+        {
+            return await InvalidAsync("Log: a session cannot be logged before it happened.", cancellationToken);
+        }
+
+        var exercise = SeedReader.ParseStage(Lift.Exercise) is { } stage ? Training.Prescription.Prescriber.ExerciseFor(stage) : Training.Prescription.Prescriber.ExerciseFor(athlete.Profile.DeadliftStage);
+        await log.AddAsync(athlete.AthleteId, new StrengthSession(date, exercise, sets) { Failed = Lift.Failed, Pain = Lift.Pain }, "manual", cancellationToken);
+        return Replanned($"Logged {sets.Count} sets on {date:d MMM}.");
+    }
+
+    private RedirectToPageResult Replanned(string message)
+    {
+        jobs.Enqueue<ReplanJob>(job => job.RunAsync(CancellationToken.None));
+        Message = message;
+        return RedirectToPage();
+    }
+
+    private async Task<IActionResult> InvalidAsync(string error, CancellationToken cancellationToken)
+    {
+        ModelState.AddModelError(string.Empty, error);
+        await LoadAsync(fillForms: false, cancellationToken);
+        return Page();
+    }
+
+    private async Task LoadAsync(bool fillForms, CancellationToken cancellationToken)
+    {
+        var athlete = await AthleteContext.LoadAsync(services, cancellationToken);
+        Profile = athlete.Profile;
+        Races = await races.ListAsync(athlete.AthleteId, cancellationToken);
+        RecentLog = athlete.StrengthLog.Where(l => l.Date >= athlete.Today.AddDays(-56)).Reverse().ToList();
+        Proposal = ExerciseProgression.Proposal(athlete.StrengthLog, athlete.Profile, athlete.Today);
+        if (fillForms)
+        {
+            Settings = ProfileForm.From(athlete.Profile);
+            Lift = new LogForm { Date = athlete.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) };
+        }
+    }
+}
