@@ -16,7 +16,8 @@ internal static class CalendarFeedEndpoints
 {
     public static IEndpointRouteBuilder MapCalendarFeed(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapMethods("/calendar/{token}.ics", [HttpMethods.Get, HttpMethods.Head], GetFeedAsync);
+        // The token is the secret: calendar apps cannot log in.
+        endpoints.MapMethods("/calendar/{token}.ics", [HttpMethods.Get, HttpMethods.Head], GetFeedAsync).AllowAnonymous();
         return endpoints;
     }
 

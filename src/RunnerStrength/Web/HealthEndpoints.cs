@@ -9,7 +9,7 @@ internal static class HealthEndpoints
 {
     public static IEndpointRouteBuilder MapHealthEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/healthz", GetHealthAsync);
+        endpoints.MapGet("/healthz", GetHealthAsync).AllowAnonymous();
         return endpoints;
     }
 

@@ -26,10 +26,15 @@ internal static class ServiceHost
         builder.Services.AddHangfireServer();
         builder.Services.AddHostedService<FitInboxWatcher>();
         builder.Services.AddRazorPages();
+        builder.Services.AddAdminLogin(builder.Configuration);
         // Pages say "4×3" and "⚠" as themselves rather than as character references.
         builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
 
         var app = builder.Build();
+        app.UseSecurityHeaders();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapAdminLogin();
         app.MapHealthEndpoints();
         app.MapCalendarFeed();
         app.MapStravaEndpoints();

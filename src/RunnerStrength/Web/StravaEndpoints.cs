@@ -48,8 +48,11 @@ internal static class StravaEndpoints
             return Results.Accepted(value: new { job = id });
         });
 
+        // Strava cannot log in: the webhook is open, and trusts nothing it is told (see below).
+        var webhooks = endpoints.MapGroup("/webhooks").AllowAnonymous();
+
         // The handshake: answer the challenge only to someone who knows our verify token.
-        endpoints.MapGet("/webhooks/strava", (HttpRequest request, IOptions<StravaOptions> options) =>
+        webhooks.MapGet("/strava", (HttpRequest request, IOptions<StravaOptions> options) =>
         {
             var webhook = options.Value.Webhook;
             return webhook.Enabled && request.Query["hub.mode"] == "subscribe" && request.Query["hub.verify_token"] == webhook.VerifyToken
@@ -58,7 +61,7 @@ internal static class StravaEndpoints
         });
 
         // Strava wants a 200 within two seconds: check, enqueue, answer; the fetch happens in a job.
-        endpoints.MapPost("/webhooks/strava", async (HttpRequest request, RunnerStrengthDbContext db, IOptions<StravaOptions> options, IBackgroundJobClient jobs, CancellationToken ct) =>
+        webhooks.MapPost("/strava", async (HttpRequest request, RunnerStrengthDbContext db, IOptions<StravaOptions> options, IBackgroundJobClient jobs, CancellationToken ct) =>
         {
             if (!options.Value.Webhook.Enabled)
             {
