@@ -11,7 +11,7 @@ using RunnerStrength.Training.Planning;
 
 namespace RunnerStrength.Pages;
 
-internal sealed class IndexModel(IServiceProvider services, RaceStore races, WeekView weeks, FeedStore feeds, CalendarPushStatus pushStatus, Strava.StravaConnector strava, IOptions<StravaOptions> stravaOptions, IOptions<WebOptions> web) : PageModel
+internal sealed class IndexModel(IServiceProvider services, RaceStore races, WeekView weeks, FeedStore feeds, CalendarPushStatus pushStatus, WeeklyVolume volume, Strava.StravaConnector strava, IOptions<StravaOptions> stravaOptions, IOptions<WebOptions> web) : PageModel
 {
     public AthleteProfile? Profile { get; private set; }
 
@@ -23,6 +23,9 @@ internal sealed class IndexModel(IServiceProvider services, RaceStore races, Wee
     public DateOnly Today { get; private set; }
 
     public string FeedUrl { get; private set; } = "";
+
+    /// <summary>The last 12 weeks of running as an SVG bar chart (easy and key kilometres).</summary>
+    public string VolumeSvg { get; private set; } = "";
 
     /// <summary>The Strava connection in one line; null when no Strava application is configured.</summary>
     public string? Strava { get; private set; }
@@ -37,6 +40,7 @@ internal sealed class IndexModel(IServiceProvider services, RaceStore races, Wee
         Today = athlete.Today;
         Races = await races.ListAsync(athlete.AthleteId, cancellationToken);
         Plans = await weeks.PlansAsync(athlete, weeksBack: 1, weeksAhead: 2, cancellationToken);
+        VolumeSvg = Web.VolumeChart.Svg(await volume.LastWeeksAsync(athlete, 12, cancellationToken));
         var token = await feeds.TokenAsync(athlete.AthleteId, cancellationToken);
         var url = new Uri(new Uri(web.Value.PublicBaseUrl), $"/calendar/{token}.ics");
         FeedUrl = new UriBuilder(url) { Scheme = "webcal", Port = url.IsDefaultPort ? -1 : url.Port }.Uri.ToString();

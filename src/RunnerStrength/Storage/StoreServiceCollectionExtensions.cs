@@ -25,6 +25,7 @@ internal static class StoreServiceCollectionExtensions
         services.AddScoped<Publishing.PublishedEvents>();
         services.AddScoped<Planning.SessionWindow>();
         services.AddScoped<Planning.WeekView>();
+        services.AddScoped<Planning.WeeklyVolume>();
         services.AddScoped<Planning.ReplanJob>();
         services.AddScoped<Importing.FitFileImporter>();
         services.AddScoped<Importing.FitInbox>();

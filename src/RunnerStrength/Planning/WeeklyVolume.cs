@@ -1,0 +1,32 @@
+using RunnerStrength.Training.Activities;
+using RunnerStrength.Training.Classification;
+
+namespace RunnerStrength.Planning;
+
+/// <summary>Running volume per week, split into easy and key kilometres: what the dashboard's chart draws.</summary>
+internal sealed class WeeklyVolume(Storage.Activities.ActivityStore activities)
+{
+    /// <summary>One bar: the week's Monday, and the kilometres run easy and in key sessions.</summary>
+    public sealed record Week(DateOnly Monday, double EasyKm, double KeyKm, int KeySessions);
+
+    public async Task<IReadOnlyList<Week>> LastWeeksAsync(AthleteContext athlete, int weeks, CancellationToken cancellationToken)
+    {
+        var monday = athlete.Today.AddDays(-(((int)athlete.Today.DayOfWeek + 6) % 7));
+        var first = monday.AddDays(-7 * (weeks - 1));
+        // A year of history before the first bar informs the verdicts (maximum heart rate, usual volume).
+        var recorded = await activities.BetweenAsync(athlete.AthleteId, SessionWindow.StartOf(first.AddDays(-365), athlete), SessionWindow.StartOf(monday.AddDays(7), athlete), cancellationToken);
+        var history = new ActivityHistory(recorded);
+        var classifier = new Classifier();
+        var runs = recorded.Where(a => a.Sport == Sport.Run && a.LocalDate >= first)
+            .Select(a => (Activity: a, Key: classifier.Classify(a, athlete.Profile, history, athlete.Races).IsKey))
+            .ToList();
+        return Enumerable.Range(0, weeks).Select(i =>
+        {
+            var start = first.AddDays(7 * i);
+            var week = runs.Where(r => r.Activity.LocalDate >= start && r.Activity.LocalDate < start.AddDays(7)).ToList();
+            return new Week(start, Km(week.Where(r => !r.Key)), Km(week.Where(r => r.Key)), week.Count(r => r.Key));
+        }).ToList();
+    }
+
+    private static double Km(IEnumerable<(Activity Activity, bool Key)> runs) => Math.Round(runs.Sum(r => r.Activity.DistanceM ?? 0) / 1000, 1);
+}
