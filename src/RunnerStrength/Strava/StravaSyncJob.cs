@@ -24,8 +24,26 @@ internal sealed partial class StravaSyncJob(
 
     [DisableConcurrentExecution(timeoutInSeconds: 3600)]
     [AutomaticRetry(Attempts = 0)] // The cursor makes the next run resume; the job schedules its own retry at the rate-limit window.
-    public async Task RunAsync(bool includeBackfill, CancellationToken cancellationToken) =>
-        await SyncAsync(includeBackfill, cancellationToken);
+    public async Task RunAsync(bool includeBackfill, CancellationToken cancellationToken)
+    {
+        // A short wait (a compressed window, or a quarter hour about to turn) is waited out here; a
+        // long one is left to the run scheduled for it, so no worker sits idle for hours.
+        var outcome = await SyncAsync(includeBackfill, cancellationToken);
+        while (outcome?.WaitUntil is { } until && until - time.GetUtcNow() <= LongestInlineWait)
+        {
+            await Task.Delay(Max(until - time.GetUtcNow(), TimeSpan.Zero) + TimeSpan.FromMilliseconds(50), time, cancellationToken);
+            outcome = await SyncAsync(includeBackfill, cancellationToken);
+        }
+
+        if (outcome?.WaitUntil is { } later)
+        {
+            jobs?.Schedule<StravaSyncJob>(job => job.RunAsync(true, CancellationToken.None), later);
+        }
+    }
+
+    private static readonly TimeSpan LongestInlineWait = TimeSpan.FromSeconds(30);
+
+    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
 
     /// <summary>One sync; null when Strava is not configured or connected (or a rate-limit wait is not over).</summary>
     public async Task<SyncOutcome?> SyncAsync(bool includeBackfill, CancellationToken cancellationToken)
@@ -63,14 +81,10 @@ internal sealed partial class StravaSyncJob(
 
         await db.Entry(row).ReloadAsync(cancellationToken);
         row.LastSyncUnixSeconds = time.GetUtcNow().ToUnixTimeSeconds();
-        row.WaitingUntilUnixSeconds = outcome.WaitUntil?.ToUnixTimeSeconds();
+        // A wait shorter than a second is not recorded: the next pass may start at once.
+        row.WaitingUntilUnixSeconds = outcome.WaitUntil is { } wait && wait - time.GetUtcNow() > TimeSpan.FromSeconds(1) ? wait.ToUnixTimeSeconds() : null;
         row.LastOutcome = Describe(outcome, athlete.Zone);
         await db.SaveChangesAsync(cancellationToken);
-        if (outcome.WaitUntil is { } until)
-        {
-            jobs?.Schedule<StravaSyncJob>(job => job.RunAsync(true, CancellationToken.None), until);
-        }
-
         LogSynced(logger, row.LastOutcome);
         return outcome;
     }

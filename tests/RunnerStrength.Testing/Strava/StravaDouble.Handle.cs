@@ -124,7 +124,7 @@ public sealed partial class StravaDouble
         long? before = Query("before") is { } b ? long.Parse(b, CultureInfo.InvariantCulture) : null;
         long? after = Query("after") is { } a ? long.Parse(a, CultureInfo.InvariantCulture) : null;
         var page = Query("page") is { } p ? int.Parse(p, CultureInfo.InvariantCulture) : 1;
-        var perPage = Math.Min(200, Query("per_page") is { } pp ? int.Parse(pp, CultureInfo.InvariantCulture) : 30);
+        var perPage = Math.Min(MaxPerPage, Query("per_page") is { } pp ? int.Parse(pp, CultureInfo.InvariantCulture) : 30);
         var matching = Activities.Where(x => (before is null || x.Start.ToUnixTimeSeconds() < before) && (after is null || x.Start.ToUnixTimeSeconds() > after));
         matching = after is not null && AfterListsOldestFirst ? matching.OrderBy(x => x.Start) : matching.OrderByDescending(x => x.Start);
         return matching.Skip((page - 1) * perPage).Take(perPage).Select(Summary).ToList();

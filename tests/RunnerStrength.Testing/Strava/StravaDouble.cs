@@ -55,6 +55,9 @@ public sealed partial class StravaDouble : IDisposable
     /// <summary>Sort lists with <c>after</c> oldest first (as widely reported) instead of newest first.</summary>
     public bool AfterListsOldestFirst { get; set; } = true;
 
+    /// <summary>The most activities a list page returns (Strava: 200); lower it to make a backfill take more pages.</summary>
+    public int MaxPerPage { get; set; } = 200;
+
     /// <summary>Answer every API call with 403 Application Inactive (the 2026 subscription rule).</summary>
     public bool Inactive { get; set; }
 

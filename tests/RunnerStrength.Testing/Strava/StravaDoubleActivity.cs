@@ -24,4 +24,24 @@ public sealed record StravaDoubleActivity(long Id, DateTimeOffset Start, string 
                 kind == 3 ? "Long run" : kind is 1 or 2 ? "Intervals" : "Easy run");
         }).ToList();
     }
+
+    /// <summary>
+    /// A steady runner's two years: an easy 19-minute run on Tuesdays and Thursdays and a long run on
+    /// Sundays, with declared workout types (so no laps are needed), leaving the other days free.
+    /// </summary>
+    public static List<StravaDoubleActivity> SteadyWeeks(DateOnly lastSunday, int weeks)
+    {
+        var runs = new List<StravaDoubleActivity>();
+        for (var w = 0; w < weeks; w++)
+        {
+            var sunday = lastSunday.AddDays(-7 * w);
+            foreach (var (day, long_) in new[] { (sunday, true), (sunday.AddDays(-3), false), (sunday.AddDays(-5), false) })
+            {
+                var start = new DateTimeOffset(day.ToDateTime(new TimeOnly(7, 0)), TimeSpan.Zero);
+                runs.Add(new StravaDoubleActivity(8_000_000_000 + runs.Count, start, "Run", long_ ? 2 : 0, long_ ? 6600 : 1140, long_ ? 22000 : 3500, long_ ? "Long run" : "Easy run"));
+            }
+        }
+
+        return runs;
+    }
 }

@@ -1,0 +1,166 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using RunnerStrength.Calendar.CalDav;
+using RunnerStrength.Testing;
+using RunnerStrength.Testing.Strava;
+
+namespace RunnerStrength.Tests.EndToEnd;
+
+/// <summary>
+/// Issue 7's end-to-end run: the real service process with the Strava double, a Radicale server and a
+/// FIT inbox. Connect, backfill (killed halfway and restarted), plan, events on the server; then a hard
+/// run appears the day after a planned session and the session moves: same UID, one event.
+/// </summary>
+public sealed class UnattendedServiceTests : IDisposable
+{
+    private static readonly TimeZoneInfo Paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
+    private readonly TempDirectory _work = new();
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        _work.Dispose();
+    }
+
+    [SkippableFact]
+    public async Task ConnectBackfillCrashPlanPublish_ThenAHardRunMovesASession()
+    {
+        await using var radicale = await CalDavServer.StartAsync(CalDavServerKind.Radicale);
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(TimeProvider.System.GetUtcNow(), Paris).DateTime);
+        var lastSunday = today.AddDays(-(int)today.DayOfWeek - (today.DayOfWeek == DayOfWeek.Sunday ? 7 : 0));
+        var history = StravaDoubleActivity.SteadyWeeks(lastSunday, 104);
+        using var strava = new StravaDouble(history, TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(10), shortLimit: 2, longLimit: 1000) { MaxPerPage = 30 };
+        var data = _work.Combine("data");
+        Directory.CreateDirectory(Path.Combine(data, "inbox"));
+        File.Copy(RepositoryPaths.Fixtures("fit", "garmin-fenix-5-run.fit"), Path.Combine(data, "inbox", "fenix.fit"));
+        File.SetLastWriteTimeUtc(Path.Combine(data, "inbox", "fenix.fit"), new DateTime(2024, 1, 1, 0, 0, 0, DateTimeKind.Utc));
+        var settings = new Dictionary<string, string>
+        {
+            ["RunnerStrength__Athlete__TimeZone"] = "Europe/Paris",
+            ["RunnerStrength__Athlete__WeeklyTemplate"] = "Monday=rest, Tuesday=easy, Wednesday=rest, Thursday=easy, Friday=rest, Saturday=rest, Sunday=long",
+            ["RunnerStrength__Athlete__Deadlift__Stage"] = "hex_bar",
+            ["RunnerStrength__Athlete__Deadlift__OneRepMaxKg"] = "110",
+            ["RunnerStrength__Strava__ClientId"] = StravaDouble.ClientId,
+            ["RunnerStrength__Strava__ClientSecret"] = StravaDouble.ClientSecret,
+            ["RunnerStrength__Strava__AuthorizeUrl"] = strava.AuthorizeUrl,
+            ["RunnerStrength__Strava__TokenUrl"] = strava.TokenUrl,
+            ["RunnerStrength__Strava__DeauthorizeUrl"] = strava.DeauthorizeUrl,
+            ["RunnerStrength__Strava__ApiBaseUrl"] = strava.ApiBaseUrl,
+            ["RunnerStrength__Strava__ShortWindow"] = "00:00:01",
+            ["RunnerStrength__Strava__LongWindow"] = "00:10:00",
+            ["RunnerStrength__Calendar__CalDav__Url"] = radicale.Root.AbsoluteUri,
+            ["RunnerStrength__Calendar__CalDav__Username"] = CalDavServer.User,
+            ["RunnerStrength__Calendar__CalDav__Password"] = CalDavServer.Password,
+            ["RunnerStrength__Calendar__CalDav__PushCron"] = "* * * * *",
+        };
+
+        // Connect in the browser's way, then kill the service while the backfill walks back.
+        var service = await ServiceProcess.StartAsync(_work.Path, data, settings);
+        int port = service.Port;
+        using (var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = service.BaseUrl })
+        {
+            using var start = await http.GetAsync(new Uri("/connect/strava", UriKind.Relative));
+            var state = start.Headers.Location!.Query.TrimStart('?').Split('&').Select(p => p.Split('=', 2)).First(p => p[0] == "state")[1];
+            using var back = await http.GetAsync(new Uri($"/connect/strava/callback?state={state}&code={strava.IssueCode()}&scope=read,activity:read_all,profile:read_all", UriKind.Relative));
+            Assert.Equal("/?strava=connected", back.Headers.Location?.OriginalString);
+            await EventuallyAsync(async () => await StravaActivitiesAsync(data) is var (count, _) && count > 60 && count < history.Count, "the backfill under way", TimeSpan.FromSeconds(60));
+        }
+
+        await service.KillAsync();
+        await service.DisposeAsync();
+        var (beforeCrash, _) = await StravaActivitiesAsync(data);
+
+        // Restarted on the same folder: the backfill resumes from its cursor.
+        service = await ServiceProcess.StartAsync(_work.Path, data, settings, port);
+        await using var _ = service;
+        await EventuallyAsync(async () => (await StravaActivitiesAsync(data)).Count == history.Count && await HealthAsync(service) is var h && h.Contains("history complete", StringComparison.Ordinal), "the whole history", TimeSpan.FromSeconds(90), service);
+        var (stored, distinct) = await StravaActivitiesAsync(data);
+        Assert.True(beforeCrash < history.Count, $"killed mid-backfill ({beforeCrash} of {history.Count})");
+        Assert.Equal((history.Count, history.Count), (stored, distinct));
+        Assert.Equal(0, strava.Violations);
+        Assert.Equal(1L, await ScalarAsync(data, "SELECT count(*) FROM activities WHERE Source = 'fit'"));
+        Assert.True(File.Exists(Directory.EnumerateFiles(Path.Combine(data, "archive"), "*.fit", SearchOption.AllDirectories).Single()));
+
+        // The plan's sessions are on the CalDAV server, each once.
+        var client = new CalDavClient(new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false }), new CalDavAccount(radicale.Root, CalDavServer.User, CalDavServer.Password));
+        var calendar = new Uri(radicale.Home, "runnerstrength/");
+        await EventuallyAsync(async () => await ScalarAsync(data, "SELECT count(*) FROM calendar_outbox") == 0 && await ScalarAsync(data, "SELECT count(*) FROM pushed_events") > 0, "the outbox delivered", TimeSpan.FromSeconds(90));
+        var events = await EventsAsync(client, calendar);
+        var planned = await ScalarAsync(data, "SELECT count(*) FROM published_events WHERE Cancelled = 0");
+        Assert.Equal(planned, events.Count);
+        Assert.Equal(events.Count, events.Select(e => e.Uid).Distinct().Count());
+
+        // A hard run the day after a past session: rule 13 moves the session, the calendar follows.
+        var moved = events.Where(e => DateOnly.FromDateTime(e.LocalStart) < today.AddDays(-2) && DateOnly.FromDateTime(e.LocalStart) > today.AddDays(-21))
+            .OrderByDescending(e => e.LocalStart).First();
+        var nextDay = DateOnly.FromDateTime(moved.LocalStart).AddDays(1);
+        strava.Activities.Add(new StravaDoubleActivity(9_999_999, new DateTimeOffset(nextDay.ToDateTime(new TimeOnly(17, 0)), Paris.GetUtcOffset(nextDay.ToDateTime(new TimeOnly(17, 0)))), "Run", 3, 2700, 10000, "Track intervals 8x400"));
+        using (var http = new HttpClient { BaseAddress = service.BaseUrl })
+        {
+            using var sync = await http.PostAsync(new Uri("/api/sync", UriKind.Relative), null);
+            Assert.Equal(System.Net.HttpStatusCode.Accepted, sync.StatusCode);
+        }
+
+        ServerEvent? after = null;
+        await EventuallyAsync(async () => (after = (await EventsAsync(client, calendar)).SingleOrDefault(e => e.Uid == moved.Uid)) is { } a && a.LocalStart != moved.LocalStart, "the session moved on the server", TimeSpan.FromSeconds(90));
+        Assert.True(after!.Sequence > moved.Sequence, "SEQUENCE raised");
+        Assert.NotEqual(nextDay.AddDays(-1), DateOnly.FromDateTime(after.LocalStart));
+        var final = await EventsAsync(client, calendar);
+        Assert.Single(final, e => e.Uid == moved.Uid);
+        Assert.Equal(final.Count, final.Select(e => e.Uid).Distinct().Count());
+    }
+
+    private static async Task<List<ServerEvent>> EventsAsync(CalDavClient client, Uri calendar) =>
+        (await client.QueryAsync(calendar, new DateTimeOffset(2020, 1, 1, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2030, 1, 1, 0, 0, 0, TimeSpan.Zero), default))
+            .Select(r => ServerEvent.Read(r.CalendarData!, Paris)!).ToList();
+
+    private static async Task<(long Count, long Distinct)> StravaActivitiesAsync(string data) =>
+        (await ScalarAsync(data, "SELECT count(*) FROM activities WHERE Source = 'strava'"), await ScalarAsync(data, "SELECT count(DISTINCT SourceId) FROM activities WHERE Source = 'strava'"));
+
+    private static async Task<long> ScalarAsync(string data, string sql)
+    {
+        var file = Path.Combine(data, "runnerstrength.db");
+        if (!File.Exists(file))
+        {
+            return 0;
+        }
+
+        await using var connection = new SqliteConnection($"Data Source={file};Mode=ReadOnly;Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        try
+        {
+            return Convert.ToInt64(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
+        }
+        catch (SqliteException)
+        {
+            return 0; // The table is not there yet (migrations still running).
+        }
+    }
+
+    private static async Task<string> HealthAsync(ServiceProcess service)
+    {
+        using var http = new HttpClient();
+        using var health = JsonDocument.Parse(await http.GetStringAsync(new Uri(service.BaseUrl, "/healthz")));
+        return health.RootElement.GetProperty("strava").GetString() ?? "";
+    }
+
+    private static async Task EventuallyAsync(Func<Task<bool>> condition, string what, TimeSpan timeout, ServiceProcess? service = null)
+    {
+        var deadline = TimeProvider.System.GetUtcNow() + timeout;
+        while (TimeProvider.System.GetUtcNow() < deadline)
+        {
+            if (await condition())
+            {
+                return;
+            }
+
+            await Task.Delay(100);
+        }
+
+        var log = service?.Output is { } output ? output[Math.Max(0, output.Length - 4000)..] : "";
+        throw new TimeoutException($"Not reached within {timeout.TotalSeconds} s: {what}. Service log: {log}");
+    }
+}
