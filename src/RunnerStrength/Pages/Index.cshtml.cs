@@ -11,7 +11,7 @@ using RunnerStrength.Training.Planning;
 
 namespace RunnerStrength.Pages;
 
-internal sealed class IndexModel(IServiceProvider services, RaceStore races, WeekView weeks, FeedStore feeds, CalendarPushStatus pushStatus, WeeklyVolume volume, Strava.StravaConnector strava, IOptions<StravaOptions> stravaOptions, IOptions<WebOptions> web) : PageModel
+internal sealed class IndexModel(IServiceProvider services, RaceStore races, WeekView weeks, FeedStore feeds, CalendarPushStatus pushStatus, WeeklyVolume volume, Storage.Publishing.PlanHistory history, Strava.StravaConnector strava, IOptions<StravaOptions> stravaOptions, IOptions<WebOptions> web) : PageModel
 {
     public AthleteProfile? Profile { get; private set; }
 
@@ -23,6 +23,9 @@ internal sealed class IndexModel(IServiceProvider services, RaceStore races, Wee
     public DateOnly Today { get; private set; }
 
     public string FeedUrl { get; private set; } = "";
+
+    /// <summary>What moved in the plan in the last two weeks, newest first.</summary>
+    public IReadOnlyList<Storage.Publishing.PlanChangeRow> Changes { get; private set; } = [];
 
     /// <summary>The last 12 weeks of running as an SVG bar chart (easy and key kilometres).</summary>
     public string VolumeSvg { get; private set; } = "";
@@ -40,6 +43,7 @@ internal sealed class IndexModel(IServiceProvider services, RaceStore races, Wee
         Today = athlete.Today;
         Races = await races.ListAsync(athlete.AthleteId, cancellationToken);
         Plans = await weeks.PlansAsync(athlete, weeksBack: 1, weeksAhead: 2, cancellationToken);
+        Changes = await history.RecentAsync(athlete.AthleteId, athlete.Now.AddDays(-14), 10, cancellationToken);
         VolumeSvg = Web.VolumeChart.Svg(await volume.LastWeeksAsync(athlete, 12, cancellationToken));
         var token = await feeds.TokenAsync(athlete.AthleteId, cancellationToken);
         var url = new Uri(new Uri(web.Value.PublicBaseUrl), $"/calendar/{token}.ics");

@@ -25,6 +25,8 @@ internal abstract class RunnerStrengthDbContext(DbContextOptions options) : DbCo
 
     public DbSet<OutboxRow> CalendarOutbox => Set<OutboxRow>();
 
+    public DbSet<PlanChangeRow> PlanChanges => Set<PlanChangeRow>();
+
     public DbSet<PushedEventRow> PushedEvents => Set<PushedEventRow>();
 
     public DbSet<Strava.StravaConnectionRow> StravaConnections => Set<Strava.StravaConnectionRow>();
@@ -83,6 +85,17 @@ internal abstract class RunnerStrengthDbContext(DbContextOptions options) : DbCo
             published.Property(e => e.ContentHash).HasMaxLength(64);
             published.HasIndex(e => new { e.AthleteId, e.Date });
             published.HasOne<AthleteRow>().WithMany().HasForeignKey(e => e.AthleteId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<PlanChangeRow>(change =>
+        {
+            change.ToTable("plan_changes");
+            change.Property(c => c.Uid).HasMaxLength(100);
+            change.Property(c => c.Kind).HasMaxLength(10);
+            change.Property(c => c.Summary).HasMaxLength(200);
+            change.Property(c => c.Reason).HasMaxLength(2000);
+            change.HasIndex(c => new { c.AthleteId, c.ChangedUnixSeconds });
+            change.HasOne<AthleteRow>().WithMany().HasForeignKey(c => c.AthleteId).OnDelete(DeleteBehavior.Cascade);
         });
 
         modelBuilder.Entity<OutboxRow>(outbox =>

@@ -32,6 +32,7 @@ internal static class StoreServiceCollectionExtensions
         services.AddScoped<Importing.FitInboxJob>();
         services.AddSingleton<SecretProtector>();
         services.AddScoped<Publishing.AthleteDecisions>();
+        services.AddScoped<Publishing.PlanHistory>();
         services.AddScoped<Strength.StrengthLogStore>();
         services.AddSingleton<CalendarPush.CalDavConnection>();
         services.AddScoped<CalendarPush.CalendarPusher>();

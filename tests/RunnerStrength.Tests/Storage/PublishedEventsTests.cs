@@ -64,4 +64,26 @@ public sealed class PublishedEventsTests : IDisposable
         Assert.All(results, r => Assert.Equal(["rs-a", "rs-b"], r.Select(e => e.Session.Uid)));
         Assert.All(results, r => Assert.All(r, e => Assert.Equal(0, e.Sequence)));
     }
+
+    [Fact]
+    public async Task Publish_RecordsWhatMovedAndWhy_AsPlanVersions()
+    {
+        await using var services = await StoreServices.CreatePreparedAsync(_data.Path);
+        await using var scope = services.CreateAsyncScope();
+        var published = scope.ServiceProvider.GetRequiredService<PublishedEvents>();
+        var (from, to) = (Monday, Monday.AddDays(7));
+        var a = Session("rs-a", 3, "Thursday before a rest day");
+        var b = Session("rs-b", 6, "Sunday after the long run");
+
+        await published.PublishAsync(1, [a, b], from, to, default);
+        await published.PublishAsync(1, [a, b with { Date = Monday.AddDays(5), Reason = "Saturday: Sunday's run became a race" }], from, to, default);
+        await published.PublishAsync(1, [b with { Date = Monday.AddDays(5), Reason = "Saturday: Sunday's run became a race" }], from, to, default);
+        var recent = await scope.ServiceProvider.GetRequiredService<PlanHistory>().RecentAsync(1, DateTimeOffset.UnixEpoch, 10, default);
+
+        Assert.Equal(["dropped", "moved"], recent.Select(c => c.Kind));
+        var moved = recent[1];
+        Assert.Equal(("rs-b", 1, Monday.AddDays(6).ToDateTime(new TimeOnly(18, 0)), Monday.AddDays(5).ToDateTime(new TimeOnly(18, 0))), (moved.Uid, moved.Sequence, moved.FromLocal!.Value, moved.ToLocal!.Value));
+        Assert.Equal("Saturday: Sunday's run became a race", moved.Reason);
+        Assert.Equal(("rs-a", "4x4 @ 96 kg"), (recent[0].Uid, recent[0].Summary));
+    }
 }

@@ -3,6 +3,7 @@ using System.Globalization;
 using RunnerStrength.Cli.Fit;
 using RunnerStrength.Importing;
 using RunnerStrength.Planning;
+using Spectre.Console;
 
 namespace RunnerStrength.Cli.Training;
 
@@ -26,23 +27,47 @@ internal static class ImportCommand
             {
                 var athlete = await AthleteContext.LoadAsync(services, ct);
                 var importer = services.GetRequiredService<FitFileImporter>();
-                var failures = 0;
-                foreach (var file in files)
+                var (failures, lines, problems) = (0, new List<string>(), new List<string>());
+                async Task ImportOneAsync(string file)
                 {
                     var outcome = await importer.ImportAsync(await File.ReadAllBytesAsync(file, ct), athlete, ct);
                     if (outcome.Problem is { } problem)
                     {
-                        await Console.Error.WriteLineAsync(outcome.Imported ? $"{file}: {problem}." : $"{file}: not imported: {problem}.");
+                        problems.Add(outcome.Imported ? $"{file}: {problem}." : $"{file}: not imported: {problem}.");
                     }
 
                     failures += outcome.Imported ? 0 : 1;
                     foreach (var (activity, added) in outcome.Stored)
                     {
                         var distance = activity.DistanceM is { } m ? string.Create(CultureInfo.InvariantCulture, $" {m / 1000:0.0} km") : "";
-                        Console.WriteLine($"{file}: {(added ? "imported" : "already known")} {activity.Id} {activity.Sport.ToString().ToLowerInvariant()} {activity.LocalStart:yyyy-MM-dd HH:mm}{distance}");
+                        lines.Add($"{file}: {(added ? "imported" : "already known")} {activity.Id} {activity.Sport.ToString().ToLowerInvariant()} {activity.LocalStart:yyyy-MM-dd HH:mm}{distance}");
                     }
                 }
 
+                // A progress bar on a terminal (on stderr, so stdout keeps one line per activity); plain lines otherwise.
+                if (!Console.IsErrorRedirected && files.Count > 1)
+                {
+                    var terminal = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+                    await terminal.Progress().StartAsync(async progress =>
+                    {
+                        var task = progress.AddTask("Importing FIT files", maxValue: files.Count);
+                        foreach (var file in files)
+                        {
+                            await ImportOneAsync(file);
+                            task.Increment(1);
+                        }
+                    });
+                }
+                else
+                {
+                    foreach (var file in files)
+                    {
+                        await ImportOneAsync(file);
+                    }
+                }
+
+                problems.ForEach(Console.Error.WriteLine);
+                lines.ForEach(Console.WriteLine);
                 return failures > 0 ? ExitCodes.Failure : ExitCodes.Success;
             }, cancellationToken);
         });

@@ -4,14 +4,15 @@ using RunnerStrength.Planning;
 
 namespace RunnerStrength.Cli.Training;
 
-/// <summary><c>plan [--week YYYY-MM-DD] [--json]</c>: the week's strength sessions and why.</summary>
+/// <summary><c>plan [--week YYYY-MM-DD] [--json] [--push]</c>: the week's strength sessions and why; <c>--push</c> brings the CalDAV calendar up to date too.</summary>
 internal static class PlanCommand
 {
     public static Command Create()
     {
         var week = new Option<string?>("--week") { Description = "Any day of the week to plan (default: this week)", HelpName = "YYYY-MM-DD" };
         var json = CommonOptions.Json("the plan");
-        var plan = new Command("plan", "Plan a week's deadlift sessions around the running") { week, json };
+        var push = new Option<bool>("--push") { Description = "Also push the planned weeks to the CalDAV calendar now" };
+        var plan = new Command("plan", "Plan a week's deadlift sessions around the running") { week, json, push };
         plan.SetAction(async (result, cancellationToken) =>
         {
             DateOnly? day = null;
@@ -31,9 +32,30 @@ internal static class PlanCommand
                 var athlete = await AthleteContext.LoadAsync(services, ct);
                 var weekPlan = await services.GetRequiredService<WeekView>().PlanOfWeekAsync(athlete, day ?? athlete.Today, ct);
                 Console.WriteLine(result.GetValue(json) ? PlanJson.Write(weekPlan) : PlanText.Write(weekPlan));
-                return ExitCodes.Success;
+                return result.GetValue(push) ? await PushAsync(services, athlete, ct) : ExitCodes.Success;
             }, cancellationToken);
         });
         return plan;
+    }
+
+    private static async Task<int> PushAsync(IServiceProvider services, AthleteContext athlete, CancellationToken cancellationToken)
+    {
+        var sync = services.GetRequiredService<CalendarPush.CalendarSync>();
+        if (!sync.Enabled)
+        {
+            await Console.Error.WriteLineAsync($"--push needs a calendar server: set {CalDavOptions.Section}:Url (README, Calendar).");
+            return ExitCodes.Usage;
+        }
+
+        await services.GetRequiredService<SessionWindow>().EntriesAsync(athlete, ReplanJob.WeeksBack, ReplanJob.WeeksAhead, cancellationToken);
+        var report = await sync.RunAsync(reconcile: false, ignoreBackoff: true, cancellationToken);
+        await Console.Error.WriteLineAsync($"Pushed {report.Delivered} changes to the calendar; {report.Failed} failed.");
+        if (report.LastError is { } error)
+        {
+            await Console.Error.WriteLineAsync(error);
+            return ExitCodes.Failure;
+        }
+
+        return ExitCodes.Success;
     }
 }

@@ -60,14 +60,18 @@ internal sealed class PublishedEvents(RunnerStrengthDbContext db, IOptions<CalDa
                 {
                     db.PublishedEvents.Add(new PublishedEventRow { AthleteId = athleteId, Uid = session.Uid, Date = session.Date, ContentHash = hash, SessionJson = json });
                     await EnqueueAsync(athleteId, session.Uid, cancellationToken);
+                    Record(athleteId, session.Uid, 0, "added", null, session);
                     continue;
                 }
             }
 
             if (row.ContentHash != hash || row.Cancelled)
             {
+                var before = Entry(row).Session;
+                var kind = row.Cancelled ? "added" : Start(before) != Start(session) ? "moved" : "changed";
                 (row.ContentHash, row.SessionJson, row.Date, row.Cancelled) = (hash, json, session.Date, false);
                 row.Sequence++;
+                Record(athleteId, row.Uid, row.Sequence, kind, kind == "moved" ? Start(before) : null, session);
                 await EnqueueAsync(athleteId, row.Uid, cancellationToken);
             }
         }
@@ -76,6 +80,18 @@ internal sealed class PublishedEvents(RunnerStrengthDbContext db, IOptions<CalDa
         {
             dropped.Cancelled = true;
             dropped.Sequence++;
+            var last = Entry(dropped).Session;
+            db.PlanChanges.Add(new PlanChangeRow
+            {
+                AthleteId = athleteId,
+                Uid = dropped.Uid,
+                Sequence = dropped.Sequence,
+                ChangedUnixSeconds = time.GetUtcNow().ToUnixTimeSeconds(),
+                Kind = "dropped",
+                FromLocal = Start(last),
+                Summary = last.Prescription.Summary,
+                Reason = "the replan found no place for it (see the week's warnings)",
+            });
             await EnqueueAsync(athleteId, dropped.Uid, cancellationToken);
         }
 
@@ -90,6 +106,22 @@ internal sealed class PublishedEvents(RunnerStrengthDbContext db, IOptions<CalDa
     /// <summary>What calendars should show for a published row.</summary>
     public static CalendarEntry Entry(PublishedEventRow row) =>
         new(JsonSerializer.Deserialize<PlannedSession>(row.SessionJson, Json)!, row.Sequence, row.Cancelled);
+
+    private void Record(int athleteId, string uid, int sequence, string kind, DateTime? from, PlannedSession now) =>
+        db.PlanChanges.Add(new PlanChangeRow
+        {
+            AthleteId = athleteId,
+            Uid = uid,
+            Sequence = sequence,
+            ChangedUnixSeconds = time.GetUtcNow().ToUnixTimeSeconds(),
+            Kind = kind,
+            FromLocal = from,
+            ToLocal = Start(now),
+            Summary = now.Prescription.Summary,
+            Reason = now.Reason,
+        });
+
+    private static DateTime Start(PlannedSession session) => session.Date.ToDateTime(session.StartLocal);
 
     // In the same save as the change itself, so a change is never recorded without its delivery.
     private async Task EnqueueAsync(int athleteId, string uid, CancellationToken cancellationToken)

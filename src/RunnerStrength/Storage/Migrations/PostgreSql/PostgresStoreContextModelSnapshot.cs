@@ -231,6 +231,56 @@ namespace RunnerStrength.Storage.Migrations.PostgreSql
                     b.ToTable("calendar_outbox", (string)null);
                 });
 
+            modelBuilder.Entity("RunnerStrength.Storage.Publishing.PlanChangeRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AthleteId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("ChangedUnixSeconds")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime?>("FromLocal")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime?>("ToLocal")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Uid")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AthleteId", "ChangedUnixSeconds");
+
+                    b.ToTable("plan_changes", (string)null);
+                });
+
             modelBuilder.Entity("RunnerStrength.Storage.Publishing.PublishedEventRow", b =>
                 {
                     b.Property<int>("AthleteId")
@@ -467,6 +517,15 @@ namespace RunnerStrength.Storage.Migrations.PostgreSql
                 });
 
             modelBuilder.Entity("RunnerStrength.Storage.Publishing.OutboxRow", b =>
+                {
+                    b.HasOne("RunnerStrength.Storage.Athletes.AthleteRow", null)
+                        .WithMany()
+                        .HasForeignKey("AthleteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RunnerStrength.Storage.Publishing.PlanChangeRow", b =>
                 {
                     b.HasOne("RunnerStrength.Storage.Athletes.AthleteRow", null)
                         .WithMany()

@@ -222,6 +222,54 @@ namespace RunnerStrength.Storage.Migrations.Sqlite
                     b.ToTable("calendar_outbox", (string)null);
                 });
 
+            modelBuilder.Entity("RunnerStrength.Storage.Publishing.PlanChangeRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AthleteId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ChangedUnixSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("FromLocal")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ToLocal")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Uid")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AthleteId", "ChangedUnixSeconds");
+
+                    b.ToTable("plan_changes", (string)null);
+                });
+
             modelBuilder.Entity("RunnerStrength.Storage.Publishing.PublishedEventRow", b =>
                 {
                     b.Property<int>("AthleteId")
@@ -454,6 +502,15 @@ namespace RunnerStrength.Storage.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("RunnerStrength.Storage.Publishing.OutboxRow", b =>
+                {
+                    b.HasOne("RunnerStrength.Storage.Athletes.AthleteRow", null)
+                        .WithMany()
+                        .HasForeignKey("AthleteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RunnerStrength.Storage.Publishing.PlanChangeRow", b =>
                 {
                     b.HasOne("RunnerStrength.Storage.Athletes.AthleteRow", null)
                         .WithMany()
