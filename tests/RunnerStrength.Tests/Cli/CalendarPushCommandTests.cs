@@ -59,4 +59,25 @@ public sealed class CalendarPushCommandTests : IDisposable
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("RunnerStrength:Calendar:CalDav:Url must use https:// to send a password to 'calendar.example.org'", result.StandardError, StringComparison.Ordinal);
     }
+
+    [SkippableFact]
+    public async Task PlanPush_PrintsThePlan_AndPushesTheWeeks()
+    {
+        await using var server = await CalDavServer.StartAsync(CalDavServerKind.Radicale);
+        var settings = new Dictionary<string, string>
+        {
+            ["RunnerStrength__Calendar__CalDav__Url"] = server.Root.AbsoluteUri,
+            ["RunnerStrength__Calendar__CalDav__Username"] = CalDavServer.User,
+            ["RunnerStrength__Calendar__CalDav__Password"] = CalDavServer.Password,
+        };
+
+        var pushed = await RunnerStrengthProcess.RunAsync(_work.Path, settings, "--data", _work.Combine("data"), "plan", "--push");
+        var unconfigured = await RunnerStrengthProcess.RunAsync(_work.Path, "--data", _work.Combine("other"), "plan", "--push");
+
+        Assert.True(pushed.ExitCode == 0, pushed.StandardError);
+        Assert.Contains("Week of", pushed.StandardOutput, StringComparison.Ordinal);
+        Assert.Matches(@"Pushed [1-9]\d* changes to the calendar; 0 failed\.", pushed.StandardError);
+        Assert.Equal(2, unconfigured.ExitCode);
+        Assert.Contains("--push needs a calendar server: set RunnerStrength:Calendar:CalDav:Url", unconfigured.StandardError, StringComparison.Ordinal);
+    }
 }
