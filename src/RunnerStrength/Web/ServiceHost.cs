@@ -23,7 +23,8 @@ internal static class ServiceHost
         builder.Services.AddRunnerStrengthOptions(builder.Configuration).AddStore();
         // In-memory job storage is safe: jobs are idempotent and the durable state lives in the store.
         builder.Services.AddHangfire(hangfire => hangfire.UseInMemoryStorage(new InMemoryStorageOptions()));
-        builder.Services.AddHangfireServer();
+        // A handful of workers is plenty for one athlete; each idle worker is a thread and its stack.
+        builder.Services.AddHangfireServer(server => server.WorkerCount = 4);
         builder.Services.AddHostedService<FitInboxWatcher>();
         builder.Services.AddRazorPages();
         builder.Services.AddAdminLogin(builder.Configuration);
