@@ -36,6 +36,19 @@ public sealed class CalDavServer : IAsyncDisposable
 
     public string Log => File.Exists(_folder.Combine("server.log")) ? File.ReadAllText(_folder.Combine("server.log")) : "";
 
+    /// <summary>The service's settings that make it push to this server (configuration keys, or environment names with "__").</summary>
+    public Dictionary<string, string> Settings(string separator = ":")
+    {
+        var settings = new Dictionary<string, string> { [$"RunnerStrength{separator}Calendar{separator}CalDav{separator}Url"] = Root.AbsoluteUri };
+        if (Username is { } user)
+        {
+            settings[$"RunnerStrength{separator}Calendar{separator}CalDav{separator}Username"] = user;
+            settings[$"RunnerStrength{separator}Calendar{separator}CalDav{separator}Password"] = Password;
+        }
+
+        return settings;
+    }
+
     /// <summary>Starts a server; outside CI a test is skipped when the server is not installed, in CI it fails.</summary>
     public static async Task<CalDavServer> StartAsync(CalDavServerKind kind)
     {

@@ -99,6 +99,22 @@ public sealed partial class StravaDouble : IDisposable
     /// <summary>Runs for every API request before it is answered (e.g. to crash the client mid-backfill).</summary>
     public Action<string>? OnApiRequest { get; set; }
 
+    /// <summary>
+    /// The service's settings that point it at this double, keyed for configuration
+    /// (<c>RunnerStrength:Strava:ClientId</c>) or, with <paramref name="separator"/> "__", for the environment.
+    /// </summary>
+    public Dictionary<string, string> Settings(string separator = ":") => new()
+    {
+        [$"RunnerStrength{separator}Strava{separator}ClientId"] = ClientId,
+        [$"RunnerStrength{separator}Strava{separator}ClientSecret"] = ClientSecret,
+        [$"RunnerStrength{separator}Strava{separator}AuthorizeUrl"] = AuthorizeUrl,
+        [$"RunnerStrength{separator}Strava{separator}TokenUrl"] = TokenUrl,
+        [$"RunnerStrength{separator}Strava{separator}DeauthorizeUrl"] = DeauthorizeUrl,
+        [$"RunnerStrength{separator}Strava{separator}ApiBaseUrl"] = ApiBaseUrl,
+        [$"RunnerStrength{separator}Strava{separator}ShortWindow"] = ShortWindow.ToString("c", System.Globalization.CultureInfo.InvariantCulture),
+        [$"RunnerStrength{separator}Strava{separator}LongWindow"] = LongWindow.ToString("c", System.Globalization.CultureInfo.InvariantCulture),
+    };
+
     /// <summary>A code the authorize page would hand back for these scopes.</summary>
     public string IssueCode()
     {

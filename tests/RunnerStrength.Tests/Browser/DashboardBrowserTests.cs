@@ -37,17 +37,11 @@ public sealed class DashboardBrowserTests : IDisposable
     public async Task Dashboard_ShowsReasons_ARaceChangesThePlan_ALogIsKept_AndConnectLeadsToStrava()
     {
         RequireChromium();
-        await using var service = await ServiceProcess.StartAsync(_work.Path, _work.Combine("data"), new Dictionary<string, string>
-        {
-            ["RunnerStrength__Athlete__TimeZone"] = "Europe/Paris",
-            ["RunnerStrength__Athlete__Deadlift__Stage"] = "hex_bar",
-            ["RunnerStrength__Athlete__Deadlift__OneRepMaxKg"] = "120",
-            ["RunnerStrength__Strava__ClientId"] = StravaDouble.ClientId,
-            ["RunnerStrength__Strava__ClientSecret"] = StravaDouble.ClientSecret,
-            ["RunnerStrength__Strava__AuthorizeUrl"] = _strava.AuthorizeUrl,
-            ["RunnerStrength__Strava__TokenUrl"] = _strava.TokenUrl,
-            ["RunnerStrength__Strava__ApiBaseUrl"] = _strava.ApiBaseUrl,
-        });
+        var settings = _strava.Settings("__");
+        settings["RunnerStrength__Athlete__TimeZone"] = "Europe/Paris";
+        settings["RunnerStrength__Athlete__Deadlift__Stage"] = "hex_bar";
+        settings["RunnerStrength__Athlete__Deadlift__OneRepMaxKg"] = "120";
+        await using var service = await ServiceProcess.StartAsync(_work.Path, _work.Combine("data"), settings);
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

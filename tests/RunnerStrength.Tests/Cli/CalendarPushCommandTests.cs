@@ -64,12 +64,7 @@ public sealed class CalendarPushCommandTests : IDisposable
     public async Task PlanPush_PrintsThePlan_AndPushesTheWeeks()
     {
         await using var server = await CalDavServer.StartAsync(CalDavServerKind.Radicale);
-        var settings = new Dictionary<string, string>
-        {
-            ["RunnerStrength__Calendar__CalDav__Url"] = server.Root.AbsoluteUri,
-            ["RunnerStrength__Calendar__CalDav__Username"] = CalDavServer.User,
-            ["RunnerStrength__Calendar__CalDav__Password"] = CalDavServer.Password,
-        };
+        var settings = server.Settings("__");
 
         var pushed = await RunnerStrengthProcess.RunAsync(_work.Path, settings, "--data", _work.Combine("data"), "plan", "--push");
         var unconfigured = await RunnerStrengthProcess.RunAsync(_work.Path, "--data", _work.Combine("other"), "plan", "--push");

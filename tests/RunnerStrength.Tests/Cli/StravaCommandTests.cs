@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using RunnerStrength.Testing;
 using RunnerStrength.Testing.Strava;
@@ -17,17 +16,7 @@ public sealed partial class StravaCommandTests : IDisposable
         _work.Dispose();
     }
 
-    private Dictionary<string, string> Settings() => new()
-    {
-        ["RunnerStrength__Strava__ClientId"] = StravaDouble.ClientId,
-        ["RunnerStrength__Strava__ClientSecret"] = StravaDouble.ClientSecret,
-        ["RunnerStrength__Strava__AuthorizeUrl"] = _strava.AuthorizeUrl,
-        ["RunnerStrength__Strava__TokenUrl"] = _strava.TokenUrl,
-        ["RunnerStrength__Strava__DeauthorizeUrl"] = _strava.DeauthorizeUrl,
-        ["RunnerStrength__Strava__ApiBaseUrl"] = _strava.ApiBaseUrl,
-        ["RunnerStrength__Strava__ShortWindow"] = TimeSpan.FromSeconds(10).ToString("c", CultureInfo.InvariantCulture),
-        ["RunnerStrength__Strava__LongWindow"] = TimeSpan.FromMinutes(10).ToString("c", CultureInfo.InvariantCulture),
-    };
+    private Dictionary<string, string> Settings() => _strava.Settings("__");
 
     private Task<ProcessResult> RunAsync(params string[] args) =>
         RunnerStrengthProcess.RunAsync(_work.Path, Settings(), ["--data", _work.Combine("data"), .. args]);

@@ -35,25 +35,12 @@ public sealed class UnattendedServiceTests : IDisposable
         Directory.CreateDirectory(Path.Combine(data, "inbox"));
         File.Copy(RepositoryPaths.Fixtures("fit", "garmin-fenix-5-run.fit"), Path.Combine(data, "inbox", "fenix.fit"));
         File.SetLastWriteTimeUtc(Path.Combine(data, "inbox", "fenix.fit"), new DateTime(2024, 1, 1, 0, 0, 0, DateTimeKind.Utc));
-        var settings = new Dictionary<string, string>
-        {
-            ["RunnerStrength__Athlete__TimeZone"] = "Europe/Paris",
-            ["RunnerStrength__Athlete__WeeklyTemplate"] = "Monday=rest, Tuesday=easy, Wednesday=rest, Thursday=easy, Friday=rest, Saturday=rest, Sunday=long",
-            ["RunnerStrength__Athlete__Deadlift__Stage"] = "hex_bar",
-            ["RunnerStrength__Athlete__Deadlift__OneRepMaxKg"] = "110",
-            ["RunnerStrength__Strava__ClientId"] = StravaDouble.ClientId,
-            ["RunnerStrength__Strava__ClientSecret"] = StravaDouble.ClientSecret,
-            ["RunnerStrength__Strava__AuthorizeUrl"] = strava.AuthorizeUrl,
-            ["RunnerStrength__Strava__TokenUrl"] = strava.TokenUrl,
-            ["RunnerStrength__Strava__DeauthorizeUrl"] = strava.DeauthorizeUrl,
-            ["RunnerStrength__Strava__ApiBaseUrl"] = strava.ApiBaseUrl,
-            ["RunnerStrength__Strava__ShortWindow"] = "00:00:01",
-            ["RunnerStrength__Strava__LongWindow"] = "00:10:00",
-            ["RunnerStrength__Calendar__CalDav__Url"] = radicale.Root.AbsoluteUri,
-            ["RunnerStrength__Calendar__CalDav__Username"] = CalDavServer.User,
-            ["RunnerStrength__Calendar__CalDav__Password"] = CalDavServer.Password,
-            ["RunnerStrength__Calendar__CalDav__PushCron"] = "* * * * *",
-        };
+        var settings = strava.Settings("__").Concat(radicale.Settings("__")).ToDictionary();
+        settings["RunnerStrength__Athlete__TimeZone"] = "Europe/Paris";
+        settings["RunnerStrength__Athlete__WeeklyTemplate"] = "Monday=rest, Tuesday=easy, Wednesday=rest, Thursday=easy, Friday=rest, Saturday=rest, Sunday=long";
+        settings["RunnerStrength__Athlete__Deadlift__Stage"] = "hex_bar";
+        settings["RunnerStrength__Athlete__Deadlift__OneRepMaxKg"] = "110";
+        settings["RunnerStrength__Calendar__CalDav__PushCron"] = "* * * * *";
 
         // Connect in the browser's way, then kill the service while the backfill walks back.
         var service = await ServiceProcess.StartAsync(_work.Path, data, settings);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,20 +27,14 @@ internal sealed class StravaFixture : IAsyncDisposable
 
     public string DataPath => _data.Path;
 
-    public Dictionary<string, string?> Settings() => new()
+    public Dictionary<string, string?> Settings()
     {
-        ["RunnerStrength:Athlete:TimeZone"] = "Europe/Paris",
-        ["RunnerStrength:Strava:ClientId"] = StravaDouble.ClientId,
-        ["RunnerStrength:Strava:ClientSecret"] = StravaDouble.ClientSecret,
-        ["RunnerStrength:Strava:AuthorizeUrl"] = Strava.AuthorizeUrl,
-        ["RunnerStrength:Strava:TokenUrl"] = Strava.TokenUrl,
-        ["RunnerStrength:Strava:DeauthorizeUrl"] = Strava.DeauthorizeUrl,
-        ["RunnerStrength:Strava:ApiBaseUrl"] = Strava.ApiBaseUrl,
-        ["RunnerStrength:Strava:ShortWindow"] = Strava.ShortWindow.ToString("c", CultureInfo.InvariantCulture),
-        ["RunnerStrength:Strava:LongWindow"] = Strava.LongWindow.ToString("c", CultureInfo.InvariantCulture),
-        ["RunnerStrength:Strava:RetryDelay"] = "00:00:00.020",
-        ["RunnerStrength:Strava:CallTimeout"] = "00:00:01",
-    };
+        var settings = Strava.Settings().ToDictionary(s => s.Key, s => (string?)s.Value);
+        settings["RunnerStrength:Athlete:TimeZone"] = "Europe/Paris";
+        settings["RunnerStrength:Strava:RetryDelay"] = "00:00:00.020";
+        settings["RunnerStrength:Strava:CallTimeout"] = "00:00:01";
+        return settings;
+    }
 
     public static async Task<StravaFixture> StartAsync(StravaDouble strava, bool connect = true)
     {

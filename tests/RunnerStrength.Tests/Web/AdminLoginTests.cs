@@ -1,10 +1,8 @@
 using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using RunnerStrength.Storage.Athletes;
 using RunnerStrength.Storage.Feed;
-using RunnerStrength.Testing;
 
 namespace RunnerStrength.Tests.Web;
 
@@ -12,24 +10,17 @@ namespace RunnerStrength.Tests.Web;
 public sealed class AdminLoginTests : IDisposable
 {
     private const string Password = "correct horse battery staple";
-    private readonly TempDirectory _data = new();
-    private readonly WebApplicationFactory<Program> _factory;
+    private readonly HostedService _service;
 
     public AdminLoginTests()
     {
-        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+        _service = new(new Dictionary<string, string>
         {
-            web.UseSetting("RunnerStrength:DataDirectory", _data.Path);
-            web.UseSetting("RunnerStrength:Web:AdminPassword", Password);
+            ["RunnerStrength:Web:AdminPassword"] = Password,
         });
     }
 
-    public void Dispose()
-    {
-        _factory.Dispose();
-        SqliteConnection.ClearAllPools();
-        _data.Dispose();
-    }
+    public void Dispose() => _service.Dispose();
 
     private static Task<HttpResponseMessage> LogInAsync(HttpClient client, string password) =>
         client.PostAsync(new Uri("/login", UriKind.Relative), new FormUrlEncodedContent([new("password", password), new("returnUrl", "/Settings")]));
@@ -37,7 +28,7 @@ public sealed class AdminLoginTests : IDisposable
     [Fact]
     public async Task Pages_NeedTheLogin_AndTheWrongPasswordGetsNone()
     {
-        using var client = _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var client = _service.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
         using var anonymous = await client.GetAsync(new Uri("/Settings", UriKind.Relative));
         using var sync = await client.PostAsync(new Uri("/api/sync", UriKind.Relative), null);
@@ -62,9 +53,9 @@ public sealed class AdminLoginTests : IDisposable
     [Fact]
     public async Task FeedAndHealth_StayOpen()
     {
-        using var client = _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var client = _service.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         using var health = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
-        await using var scope = _factory.Services.CreateAsyncScope();
+        await using var scope = _service.Factory.Services.CreateAsyncScope();
         var athlete = await scope.ServiceProvider.GetRequiredService<AthleteStore>().DefaultAthleteIdAsync(default);
         var token = await scope.ServiceProvider.GetRequiredService<FeedStore>().TokenAsync(athlete, default);
 

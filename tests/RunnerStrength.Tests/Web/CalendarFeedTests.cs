@@ -1,40 +1,31 @@
 using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using RunnerStrength.Storage.Athletes;
 using RunnerStrength.Storage.Feed;
-using RunnerStrength.Testing;
 
 namespace RunnerStrength.Tests.Web;
 
 /// <summary>The iCalendar feed at /calendar/{token}.ics on the hosted service.</summary>
 public sealed class CalendarFeedTests : IDisposable
 {
-    private readonly TempDirectory _data = new();
-    private readonly WebApplicationFactory<Program> _factory;
+    private readonly HostedService _service;
 
     public CalendarFeedTests()
     {
-        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+        _service = new(new Dictionary<string, string>
         {
-            web.UseSetting("RunnerStrength:DataDirectory", _data.Path);
-            web.UseSetting("RunnerStrength:Athlete:TimeZone", "Europe/Paris");
-            web.UseSetting("RunnerStrength:Athlete:Deadlift:Stage", "hex_bar");
-            web.UseSetting("RunnerStrength:Athlete:Deadlift:OneRepMaxKg", "120");
+            ["RunnerStrength:Athlete:TimeZone"] = "Europe/Paris",
+            ["RunnerStrength:Athlete:Deadlift:Stage"] = "hex_bar",
+            ["RunnerStrength:Athlete:Deadlift:OneRepMaxKg"] = "120",
         });
     }
 
-    public void Dispose()
-    {
-        _factory.Dispose();
-        SqliteConnection.ClearAllPools();
-        _data.Dispose();
-    }
+    public void Dispose() => _service.Dispose();
 
     private async Task<string> TokenAsync(bool rotate = false)
     {
-        await using var scope = _factory.Services.CreateAsyncScope();
+        await using var scope = _service.Factory.Services.CreateAsyncScope();
         var athleteId = await scope.ServiceProvider.GetRequiredService<AthleteStore>().DefaultAthleteIdAsync(default);
         var feeds = scope.ServiceProvider.GetRequiredService<FeedStore>();
         return rotate ? await feeds.RotateAsync(athleteId, default) : await feeds.TokenAsync(athleteId, default);
@@ -43,7 +34,7 @@ public sealed class CalendarFeedTests : IDisposable
     [Fact]
     public async Task Feed_WithTheToken_ServesTheSessionsAsICalendar_WithAnETag()
     {
-        using var client = _factory.CreateClient();
+        using var client = _service.Factory.CreateClient();
         var token = await TokenAsync();
 
         using var response = await client.GetAsync(new Uri($"/calendar/{token}.ics", UriKind.Relative));
@@ -61,7 +52,7 @@ public sealed class CalendarFeedTests : IDisposable
     [Fact]
     public async Task Feed_Unchanged_IsTheSameBytes_And304WithTheETag()
     {
-        using var client = _factory.CreateClient();
+        using var client = _service.Factory.CreateClient();
         var token = await TokenAsync();
         var url = new Uri($"/calendar/{token}.ics", UriKind.Relative);
 
@@ -79,7 +70,7 @@ public sealed class CalendarFeedTests : IDisposable
     [Fact]
     public async Task Feed_WrongOrRotatedToken_IsNotFound()
     {
-        using var client = _factory.CreateClient();
+        using var client = _service.Factory.CreateClient();
         var old = await TokenAsync();
         var fresh = await TokenAsync(rotate: true);
 
@@ -93,7 +84,7 @@ public sealed class CalendarFeedTests : IDisposable
     [Fact]
     public async Task RotateFromTheDashboard_GivesANewAddress_AndTheOldOneStopsWorking()
     {
-        using var client = _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var client = _service.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         var old = await TokenAsync();
         var page = await client.GetStringAsync(new Uri("/", UriKind.Relative));
         var antiforgery = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;

@@ -1,39 +1,29 @@
 using System.Net;
 using System.Text.Json;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
-using RunnerStrength.Testing;
 
 namespace RunnerStrength.Tests.Web;
 
 /// <summary>The service as WebApplicationFactory hosts it, on a temporary data folder.</summary>
 public sealed class ServiceHostTests : IDisposable
 {
-    private readonly TempDirectory _data = new();
-    private readonly WebApplicationFactory<Program> _factory;
+    private readonly HostedService _service;
 
     public ServiceHostTests()
     {
-        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+        _service = new(new Dictionary<string, string>
         {
-            web.UseSetting("RunnerStrength:DataDirectory", _data.Path);
-            web.UseSetting("RunnerStrength:Races:0:Date", "2027-04-18");
-            web.UseSetting("RunnerStrength:Races:0:Name", "Paris Marathon");
-            web.UseSetting("RunnerStrength:Races:0:DistanceKm", "42.2");
+            ["RunnerStrength:Races:0:Date"] = "2027-04-18",
+            ["RunnerStrength:Races:0:Name"] = "Paris Marathon",
+            ["RunnerStrength:Races:0:DistanceKm"] = "42.2",
         });
     }
 
-    public void Dispose()
-    {
-        _factory.Dispose();
-        SqliteConnection.ClearAllPools();
-        _data.Dispose();
-    }
+    public void Dispose() => _service.Dispose();
 
     [Fact]
     public async Task Healthz_ReportsHealthyWithVersionDataFolderAndDatabase()
     {
-        using var client = _factory.CreateClient();
+        using var client = _service.Factory.CreateClient();
 
         using var response = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
@@ -41,15 +31,15 @@ public sealed class ServiceHostTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("healthy", body.RootElement.GetProperty("status").GetString());
         Assert.Equal("0.1.0", body.RootElement.GetProperty("version").GetString());
-        Assert.Equal(_data.Path, body.RootElement.GetProperty("data_directory").GetString());
+        Assert.Equal(_service.DataPath, body.RootElement.GetProperty("data_directory").GetString());
         Assert.Equal("ok", body.RootElement.GetProperty("database").GetString());
-        Assert.True(File.Exists(Path.Combine(_data.Path, "runnerstrength.db")));
+        Assert.True(File.Exists(Path.Combine(_service.DataPath, "runnerstrength.db")));
     }
 
     [Fact]
     public async Task Dashboard_IsServerRendered_WithTheSeededRace()
     {
-        using var client = _factory.CreateClient();
+        using var client = _service.Factory.CreateClient();
 
         var html = await client.GetStringAsync(new Uri("/", UriKind.Relative));
 
@@ -62,7 +52,7 @@ public sealed class ServiceHostTests : IDisposable
     [Fact]
     public async Task Dashboard_ShowsLastWeekAndTheComingTwo_WithSessionsReasonsAndTheFeed()
     {
-        using var client = _factory.CreateClient();
+        using var client = _service.Factory.CreateClient();
 
         var html = await client.GetStringAsync(new Uri("/", UriKind.Relative));
 

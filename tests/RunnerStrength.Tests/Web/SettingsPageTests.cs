@@ -1,42 +1,33 @@
 using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RunnerStrength.Storage;
-using RunnerStrength.Testing;
 
 namespace RunnerStrength.Tests.Web;
 
 /// <summary>The settings page's forms on the hosted service: each change is stored, bad input is named and changes nothing.</summary>
 public sealed class SettingsPageTests : IDisposable
 {
-    private readonly TempDirectory _data = new();
-    private readonly WebApplicationFactory<Program> _factory;
+    private readonly HostedService _service;
 
     public SettingsPageTests()
     {
-        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+        _service = new(new Dictionary<string, string>
         {
-            web.UseSetting("RunnerStrength:DataDirectory", _data.Path);
-            web.UseSetting("RunnerStrength:Athlete:TimeZone", "Europe/Paris");
-            web.UseSetting("RunnerStrength:Athlete:Deadlift:Stage", "hex_bar");
-            web.UseSetting("RunnerStrength:Athlete:Deadlift:OneRepMaxKg", "120");
+            ["RunnerStrength:Athlete:TimeZone"] = "Europe/Paris",
+            ["RunnerStrength:Athlete:Deadlift:Stage"] = "hex_bar",
+            ["RunnerStrength:Athlete:Deadlift:OneRepMaxKg"] = "120",
         });
     }
 
-    public void Dispose()
-    {
-        _factory.Dispose();
-        SqliteConnection.ClearAllPools();
-        _data.Dispose();
-    }
+    public void Dispose() => _service.Dispose();
 
-    private HttpClient Client() => _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+    private HttpClient Client() => _service.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
     private async Task<T> InStoreAsync<T>(Func<RunnerStrengthDbContext, Task<T>> query)
     {
-        await using var scope = _factory.Services.CreateAsyncScope();
+        await using var scope = _service.Factory.Services.CreateAsyncScope();
         return await query(scope.ServiceProvider.GetRequiredService<RunnerStrengthDbContext>());
     }
 

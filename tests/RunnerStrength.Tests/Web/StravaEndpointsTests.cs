@@ -2,11 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RunnerStrength.Storage;
-using RunnerStrength.Testing;
 using RunnerStrength.Testing.Strava;
 
 namespace RunnerStrength.Tests.Web;
@@ -15,34 +13,23 @@ namespace RunnerStrength.Tests.Web;
 public sealed class StravaEndpointsTests : IDisposable
 {
     private const string VerifyToken = "our-verify-token";
-    private readonly TempDirectory _data = new();
     private readonly StravaDouble _strava = new(StravaDoubleActivity.History(40, TimeProvider.System.GetUtcNow().AddHours(-3)), TimeSpan.FromSeconds(10), TimeSpan.FromMinutes(10));
-    private readonly WebApplicationFactory<Program> _factory;
+    private readonly HostedService _service;
 
     public StravaEndpointsTests()
     {
-        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
-        {
-            web.UseSetting("RunnerStrength:DataDirectory", _data.Path);
-            web.UseSetting("RunnerStrength:Athlete:TimeZone", "Europe/Paris");
-            web.UseSetting("RunnerStrength:Strava:ClientId", StravaDouble.ClientId);
-            web.UseSetting("RunnerStrength:Strava:ClientSecret", StravaDouble.ClientSecret);
-            web.UseSetting("RunnerStrength:Strava:AuthorizeUrl", _strava.AuthorizeUrl);
-            web.UseSetting("RunnerStrength:Strava:TokenUrl", _strava.TokenUrl);
-            web.UseSetting("RunnerStrength:Strava:DeauthorizeUrl", _strava.DeauthorizeUrl);
-            web.UseSetting("RunnerStrength:Strava:ApiBaseUrl", _strava.ApiBaseUrl);
-            web.UseSetting("RunnerStrength:Strava:Webhook:Enabled", "true");
-            web.UseSetting("RunnerStrength:Strava:Webhook:CallbackUrl", "https://home.example.org/webhooks/strava");
-            web.UseSetting("RunnerStrength:Strava:Webhook:VerifyToken", VerifyToken);
-        });
+        var settings = _strava.Settings();
+        settings["RunnerStrength:Athlete:TimeZone"] = "Europe/Paris";
+        settings["RunnerStrength:Strava:Webhook:Enabled"] = "true";
+        settings["RunnerStrength:Strava:Webhook:CallbackUrl"] = "https://home.example.org/webhooks/strava";
+        settings["RunnerStrength:Strava:Webhook:VerifyToken"] = VerifyToken;
+        _service = new(settings);
     }
 
     public void Dispose()
     {
-        _factory.Dispose();
-        SqliteConnection.ClearAllPools();
+        _service.Dispose();
         _strava.Dispose();
-        _data.Dispose();
     }
 
     private async Task ConnectInTheBrowserAsync(HttpClient client)
@@ -63,7 +50,7 @@ public sealed class StravaEndpointsTests : IDisposable
         var value = -1;
         for (var i = 0; i < 150 && value != expected; i++)
         {
-            await using var scope = _factory.Services.CreateAsyncScope();
+            await using var scope = _service.Factory.Services.CreateAsyncScope();
             value = await count(scope.ServiceProvider.GetRequiredService<RunnerStrengthDbContext>());
             if (value != expected)
             {
@@ -77,7 +64,7 @@ public sealed class StravaEndpointsTests : IDisposable
     [Fact]
     public async Task BrowserConnect_ChecksTheState_ThenTheSyncJobFetchesTheActivities()
     {
-        using var client = _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var client = _service.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         using var forged = await client.GetAsync(new Uri($"/connect/strava/callback?state=forged&code={_strava.IssueCode()}&scope=read,activity:read_all", UriKind.Relative));
 
         await ConnectInTheBrowserAsync(client);
@@ -92,7 +79,7 @@ public sealed class StravaEndpointsTests : IDisposable
     [Fact]
     public async Task Webhook_AnswersTheHandshake_AndTurnsEventsIntoJobs()
     {
-        using var client = _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var client = _service.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         await ConnectInTheBrowserAsync(client);
         Assert.Equal(40, await EventuallyAsync(db => db.Activities.CountAsync(a => a.Source == "strava"), 40));
 

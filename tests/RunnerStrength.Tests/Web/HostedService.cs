@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using RunnerStrength.Testing;
+
+namespace RunnerStrength.Tests.Web;
+
+/// <summary>The service as WebApplicationFactory hosts it (job server included), on a fresh data folder with the given settings.</summary>
+internal sealed class HostedService : IDisposable
+{
+    private readonly TempDirectory _data = new();
+
+    public HostedService(IReadOnlyDictionary<string, string>? settings = null)
+    {
+        Factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+        {
+            web.UseSetting("RunnerStrength:DataDirectory", _data.Path);
+            foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+            {
+                web.UseSetting(key, value);
+            }
+        });
+    }
+
+    public WebApplicationFactory<Program> Factory { get; }
+
+    public string DataPath => _data.Path;
+
+    public void Dispose()
+    {
+        Factory.Dispose();
+        SqliteConnection.ClearAllPools();
+        _data.Dispose();
+    }
+}
