@@ -6,7 +6,7 @@ cd "$(dirname "$0")"
 
 # Real parts the tests start: CalDAV servers (Radicale, Xandikos, htpasswd from apache2-utils),
 # an iCalendar validator (python3-vobject) and a browser (Debian's chromium) for the web UI.
-packages=(radicale xandikos apache2-utils python3-vobject chromium)
+packages=(radicale xandikos apache2-utils python3-vobject chromium postgresql)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")

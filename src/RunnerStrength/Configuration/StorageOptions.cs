@@ -11,6 +11,9 @@ internal sealed class StorageOptions
     /// <summary>Required for PostgreSql; for Sqlite, derived from the data folder when empty.</summary>
     public string? ConnectionString { get; set; }
 
+    /// <summary>The provider, or SQLite when the value is not one (the validator reports that before anything runs).</summary>
+    public StorageProvider ParsedProviderOrDefault => Enum.TryParse<StorageProvider>(Provider, ignoreCase: true, out var provider) ? provider : StorageProvider.Sqlite;
+
     public StorageProvider ParsedProvider =>
         Enum.Parse<StorageProvider>(Provider, ignoreCase: true);
 }

@@ -1,5 +1,6 @@
 using Hangfire;
 using Hangfire.InMemory;
+using Hangfire.PostgreSql;
 using RunnerStrength.Configuration;
 using RunnerStrength.Importing;
 using RunnerStrength.Storage;
@@ -21,8 +22,21 @@ internal static class ServiceHost
         builder.WebHost.UseUrls(builder.Configuration[$"{WebOptions.Section}:Urls"] ?? new WebOptions().Urls);
 
         builder.Services.AddRunnerStrengthOptions(builder.Configuration).AddStore();
-        // In-memory job storage is safe: jobs are idempotent and the durable state lives in the store.
-        builder.Services.AddHangfire(hangfire => hangfire.UseInMemoryStorage(new InMemoryStorageOptions()));
+        // In-memory job storage is safe for one node: jobs are idempotent and the durable state lives in the
+        // store. Scale-out on PostgreSQL shares the job storage too, so several nodes split the work.
+        var storage = builder.Configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
+        builder.Services.AddHangfire(hangfire =>
+        {
+            if (storage.ParsedProviderOrDefault == StorageProvider.PostgreSql)
+            {
+                // Jobs such as the replan after a change on the page should start within seconds, not the default 15.
+                hangfire.UsePostgreSqlStorage(postgres => postgres.UseNpgsqlConnection(storage.ConnectionString), new PostgreSqlStorageOptions { QueuePollInterval = TimeSpan.FromSeconds(2) });
+            }
+            else
+            {
+                hangfire.UseInMemoryStorage(new InMemoryStorageOptions());
+            }
+        });
         // A handful of workers is plenty for one athlete; each idle worker is a thread and its stack.
         builder.Services.AddHangfireServer(server => server.WorkerCount = 4);
         builder.Services.AddHostedService<FitInboxWatcher>();

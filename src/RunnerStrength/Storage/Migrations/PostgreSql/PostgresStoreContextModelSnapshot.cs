@@ -63,7 +63,7 @@ namespace RunnerStrength.Storage.Migrations.PostgreSql
                         .HasColumnType("boolean");
 
                     b.Property<DateTime>("LocalStart")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("timestamp without time zone");
 
                     b.Property<double?>("MaxHeartRate")
                         .HasColumnType("double precision");
@@ -246,7 +246,7 @@ namespace RunnerStrength.Storage.Migrations.PostgreSql
                         .HasColumnType("bigint");
 
                     b.Property<DateTime?>("FromLocal")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("timestamp without time zone");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -267,7 +267,7 @@ namespace RunnerStrength.Storage.Migrations.PostgreSql
                         .HasColumnType("character varying(200)");
 
                     b.Property<DateTime?>("ToLocal")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("timestamp without time zone");
 
                     b.Property<string>("Uid")
                         .IsRequired()
@@ -328,7 +328,7 @@ namespace RunnerStrength.Storage.Migrations.PostgreSql
                         .HasColumnType("boolean");
 
                     b.Property<DateTime?>("AthleteStartLocal")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("timestamp without time zone");
 
                     b.Property<string>("ETag")
                         .HasMaxLength(200)
@@ -343,7 +343,7 @@ namespace RunnerStrength.Storage.Migrations.PostgreSql
                         .HasColumnType("integer");
 
                     b.Property<DateTime>("StartLocal")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("timestamp without time zone");
 
                     b.HasKey("AthleteId", "Uid");
 
