@@ -53,6 +53,7 @@ internal static class ServiceHost
         app.MapHealthEndpoints();
         app.MapCalendarFeed();
         app.MapStravaEndpoints();
+        app.MapPlanEndpoints();
         app.MapRazorPages();
         // The dashboard's default authorization admits local requests only.
         app.MapHangfireDashboard("/hangfire");

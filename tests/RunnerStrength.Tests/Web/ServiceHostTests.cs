@@ -62,4 +62,20 @@ public sealed class ServiceHostTests : IDisposable
         Assert.Contains("Kettlebell deadlift 3×8", html, StringComparison.Ordinal);
         Assert.Matches("id=\"feed\" href=\"webcal://127\\.0\\.0\\.1:5080/calendar/[A-Za-z0-9_-]+\\.ics\"", html);
     }
+
+    [Fact]
+    public async Task ApiPlan_GivesTheWeeksPlanJson_AndNamesABadWeek()
+    {
+        using var client = _service.Factory.CreateClient();
+
+        using var plan = JsonDocument.Parse(await client.GetStringAsync(new Uri("/api/plan?week=2027-04-14", UriKind.Relative)));
+        using var bad = await client.GetAsync(new Uri("/api/plan?week=next-tuesday", UriKind.Relative));
+
+        Assert.Equal("2027-04-12", plan.RootElement.GetProperty("week_start").GetString());
+        Assert.Equal(7, plan.RootElement.GetProperty("days").GetArrayLength());
+        // The week of the configured A race (Sunday 18 April): taper, and no heavy lifting that week.
+        Assert.Equal(("taper", 0), (plan.RootElement.GetProperty("phase").GetString(), plan.RootElement.GetProperty("sessions").GetArrayLength()));
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Equal("week must be a date as YYYY-MM-DD (got 'next-tuesday').", await bad.Content.ReadAsStringAsync());
+    }
 }
