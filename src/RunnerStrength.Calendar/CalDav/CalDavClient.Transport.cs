@@ -30,6 +30,7 @@ public sealed partial class CalDavClient
         var body = content is null ? null : await content.ReadAsByteArrayAsync(cancellationToken);
         var contentType = content?.Headers.ContentType;
         content?.Dispose();
+        var repeated = false;
         for (var hop = 0; ; hop++)
         {
             using var request = new HttpRequestMessage(method, uri);
@@ -49,7 +50,21 @@ public sealed partial class CalDavClient
             // with "response ended prematurely". Publishing sends a few requests an hour: no reuse.
             request.Headers.ConnectionClose = true;
             prepare?.Invoke(request);
-            var response = await SendOnceMoreOnDroppedAnswerAsync(request, body, contentType, cancellationToken);
+            HttpResponseMessage response;
+            try
+            {
+                response = await http.SendAsync(request, cancellationToken);
+            }
+            catch (HttpRequestException e) when (!repeated && e.InnerException is HttpIOException { HttpRequestError: HttpRequestError.ResponseEnded })
+            {
+                // Radicale's WSGI server now and then closes the socket without an answer (about one run
+                // in five). Every request here is safe to send again once: reads, conditional writes
+                // (If-None-Match / If-Match) and MKCALENDAR (a second one is refused, not doubled).
+                repeated = true;
+                hop--;
+                continue;
+            }
+
             if (response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
             {
                 response.Dispose();
@@ -66,33 +81,6 @@ public sealed partial class CalDavClient
             }
 
             return response;
-        }
-    }
-
-    // Radicale's WSGI server now and then closes the socket without an answer ("response ended
-    // prematurely", seen in about one run in five). Every request here is safe to repeat: reads,
-    // conditional writes (If-None-Match / If-Match) and MKCALENDAR (a second one is refused, not doubled).
-    private async Task<HttpResponseMessage> SendOnceMoreOnDroppedAnswerAsync(HttpRequestMessage request, byte[]? body, MediaTypeHeaderValue? contentType, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await http.SendAsync(request, cancellationToken);
-        }
-        catch (HttpRequestException e) when (e.InnerException is HttpIOException { HttpRequestError: HttpRequestError.ResponseEnded })
-        {
-            using var again = new HttpRequestMessage(request.Method, request.RequestUri);
-            foreach (var header in request.Headers)
-            {
-                again.Headers.TryAddWithoutValidation(header.Key, header.Value);
-            }
-
-            if (body is not null)
-            {
-                again.Content = new ByteArrayContent(body);
-                again.Content.Headers.ContentType = contentType;
-            }
-
-            return await http.SendAsync(again, cancellationToken);
         }
     }
 

@@ -19,14 +19,15 @@ public static class StravaAuthorization
         return new UriBuilder(authorizeEndpoint) { Query = query }.Uri;
     }
 
+    /// <summary>The <c>state</c> the callback URL carries, empty when it carries none.</summary>
+    public static string StateOf(Uri returned) => Query(returned).GetValueOrDefault("state") ?? "";
+
     /// <summary>The code and the granted scopes from the callback URL; a clear refusal for everything else.</summary>
     /// <exception cref="StravaConnectException">Cancelled, a foreign or stale state, no code, or no activity reading granted.</exception>
     public static StravaGrant ParseCallback(Uri returned, string expectedState)
     {
         ArgumentNullException.ThrowIfNull(returned);
-        var query = returned.Query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries)
-            .Select(p => p.Split('=', 2))
-            .ToDictionary(p => Uri.UnescapeDataString(p[0]), p => p.Length > 1 ? Uri.UnescapeDataString(p[1].Replace('+', ' ')) : "", StringComparer.Ordinal);
+        var query = Query(returned);
         if (query.GetValueOrDefault("state") != expectedState)
         {
             throw new StravaConnectException("The address does not carry this connection's state (a stale or foreign link): start again.");
@@ -51,5 +52,17 @@ public static class StravaAuthorization
         }
 
         return new StravaGrant(code, scopes);
+    }
+
+    private static Dictionary<string, string> Query(Uri returned)
+    {
+        ArgumentNullException.ThrowIfNull(returned);
+        var query = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var pair in returned.Query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries).Select(p => p.Split('=', 2)))
+        {
+            query[Uri.UnescapeDataString(pair[0])] = pair.Length > 1 ? Uri.UnescapeDataString(pair[1].Replace('+', ' ')) : "";
+        }
+
+        return query;
     }
 }

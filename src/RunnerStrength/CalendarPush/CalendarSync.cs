@@ -15,6 +15,13 @@ internal sealed partial class CalendarSync(IServiceProvider services, SessionWin
 
     public bool Enabled => connection.Enabled;
 
+    /// <summary>What the command line asks for: replan the window, then deliver every pending change now.</summary>
+    public async Task<PushReport> ReplanAndPushAsync(AthleteContext athlete, bool reconcile, CancellationToken cancellationToken)
+    {
+        await window.EntriesAsync(athlete, ReplanJob.WeeksBack, ReplanJob.WeeksAhead, cancellationToken);
+        return await RunAsync(reconcile, ignoreBackoff: true, cancellationToken);
+    }
+
     public async Task<PushReport> RunAsync(bool reconcile, bool ignoreBackoff, CancellationToken cancellationToken)
     {
         if (!connection.Enabled)

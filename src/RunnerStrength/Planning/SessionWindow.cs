@@ -26,7 +26,7 @@ internal sealed class SessionWindow(WeekView weeks, Storage.Publishing.Published
     // Sessions done in the two weeks before the week count for spacing (rule 16) like planned ones.
     private static IEnumerable<PreviousSession> Logged(AthleteContext athlete, DateOnly monday) =>
         athlete.StrengthLog.Where(l => l.Date >= monday.AddDays(-14) && l.Date < monday)
-            .Select(l => new PreviousSession(StartOf(new DateOnly(l.Date.Year, l.Date.Month, l.Date.Day), athlete).Add(athlete.Profile.StrengthTime.ToTimeSpan()), Heavy: l.Sets.Count > 0 && l.Sets.Any(s => s.LoadKg is > 0)));
+            .Select(l => new PreviousSession(StartOf(l.Date, athlete).Add(athlete.Profile.StrengthTime.ToTimeSpan()), Heavy: l.Sets.Any(s => s.LoadKg is > 0)));
 
     /// <summary>The sessions of the week before <paramref name="monday"/>, as the spacing rule needs them.</summary>
     public static IReadOnlyList<PreviousSession> WeekBefore(AthleteContext athlete, DateOnly monday, IReadOnlyList<Training.Activities.Activity> recorded) =>

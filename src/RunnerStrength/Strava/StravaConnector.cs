@@ -43,7 +43,7 @@ internal sealed partial class StravaConnector(
     {
         var settings = Settings();
         var row = await RowAsync(create: false, cancellationToken);
-        var state = returned.Query.TrimStart('?').Split('&').Select(p => p.Split('=', 2)).FirstOrDefault(p => p[0] == "state") is { Length: 2 } pair ? Uri.UnescapeDataString(pair[1]) : "";
+        var state = StravaAuthorization.StateOf(returned);
         if (row?.PendingStateHash is null || row.PendingStateExpiresUnixSeconds < time.GetUtcNow().ToUnixTimeSeconds() || Hash(state) != row.PendingStateHash)
         {
             throw new StravaConnectException("This address does not belong to a connection started here in the last 15 minutes: start again.");

@@ -47,8 +47,7 @@ internal static class PlanCommand
             return ExitCodes.Usage;
         }
 
-        await services.GetRequiredService<SessionWindow>().EntriesAsync(athlete, ReplanJob.WeeksBack, ReplanJob.WeeksAhead, cancellationToken);
-        var report = await sync.RunAsync(reconcile: false, ignoreBackoff: true, cancellationToken);
+        var report = await sync.ReplanAndPushAsync(athlete, reconcile: false, cancellationToken);
         await Console.Error.WriteLineAsync($"Pushed {report.Delivered} changes to the calendar; {report.Failed} failed.");
         if (report.LastError is { } error)
         {

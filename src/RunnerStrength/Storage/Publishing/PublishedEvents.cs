@@ -132,8 +132,8 @@ internal sealed class PublishedEvents(RunnerStrengthDbContext db, IOptions<CalDa
         }
 
         var now = time.GetUtcNow().ToUnixTimeSeconds();
-        var pending = db.CalendarOutbox.Local.FirstOrDefault(o => o.AthleteId == athleteId && o.Uid == uid)
-            ?? await db.CalendarOutbox.FindAsync([athleteId, uid], cancellationToken);
+        // Find sees rows added earlier in this same save too.
+        var pending = await db.CalendarOutbox.FindAsync([athleteId, uid], cancellationToken);
         if (pending is null)
         {
             db.CalendarOutbox.Add(new OutboxRow { AthleteId = athleteId, Uid = uid, NextAttemptUnixSeconds = now });
