@@ -11,7 +11,7 @@ using RunnerStrength.Training.Planning;
 
 namespace RunnerStrength.Pages;
 
-internal sealed class IndexModel(IServiceProvider services, RaceStore races, WeekView weeks, FeedStore feeds, CalendarPushStatus pushStatus, WeeklyVolume volume, Storage.Publishing.PlanHistory history, Strava.StravaConnector strava, IOptions<StravaOptions> stravaOptions, IOptions<WebOptions> web) : PageModel
+internal sealed class IndexModel(IServiceProvider services, RaceStore races, WeekView weeks, FeedStore feeds, CalendarPushStatus pushStatus, WeeklyVolume volume, Storage.Publishing.PlanHistory history, IOptions<StravaOptions> stravaOptions, IOptions<WebOptions> web) : PageModel
 {
     public AthleteProfile? Profile { get; private set; }
 
@@ -48,7 +48,10 @@ internal sealed class IndexModel(IServiceProvider services, RaceStore races, Wee
         var token = await feeds.TokenAsync(athlete.AthleteId, cancellationToken);
         var url = new Uri(new Uri(web.Value.PublicBaseUrl), $"/calendar/{token}.ics");
         FeedUrl = new UriBuilder(url) { Scheme = "webcal", Port = url.IsDefaultPort ? -1 : url.Port }.Uri.ToString();
-        Strava = stravaOptions.Value.Enabled ? global::RunnerStrength.Strava.StravaStatusText.Describe(await strava.StatusAsync(cancellationToken), services.GetRequiredService<TimeProvider>()) : null;
+        // The connector is resolved only when Strava is set up: its HTTP clients cost memory a page without Strava never needs.
+        Strava = stravaOptions.Value.Enabled
+            ? global::RunnerStrength.Strava.StravaStatusText.Describe(await services.GetRequiredService<Strava.StravaConnector>().StatusAsync(cancellationToken), services.GetRequiredService<TimeProvider>())
+            : null;
         Push = await pushStatus.ReadAsync(athlete.AthleteId, cancellationToken) is { } push
             ? push with { NextAttempt = push.NextAttempt is { } next ? TimeZoneInfo.ConvertTime(next, athlete.Zone) : null }
             : null;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using RunnerStrength.Configuration;
@@ -12,21 +13,30 @@ internal sealed class StoreContextFactory
     public StoreContextFactory(IOptions<StorageOptions> storage, DataPaths paths)
     {
         Provider = storage.Value.ParsedProvider;
-        if (Provider == StorageProvider.PostgreSql)
-        {
-            var options = new DbContextOptionsBuilder<PostgresStoreContext>().UseNpgsql(storage.Value.ConnectionString).Options;
-            _create = () => new PostgresStoreContext(options);
-        }
-        else
-        {
-            var options = new DbContextOptionsBuilder<SqliteStoreContext>().UseSqlite(SqliteConnectionString(storage.Value, paths)).Options;
-            _create = () => new SqliteStoreContext(options);
-        }
+        _create = Provider == StorageProvider.PostgreSql
+            ? PostgreSql(storage.Value.ConnectionString)
+            : Sqlite(SqliteConnectionString(storage.Value, paths));
     }
 
     public StorageProvider Provider { get; }
 
     public RunnerStrengthDbContext Create() => _create();
+
+    // One method per provider, never inlined: compiling the constructor must not load the provider it does
+    // not use (Npgsql's assemblies cost a SQLite install resident memory for nothing).
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Func<RunnerStrengthDbContext> PostgreSql(string? connectionString)
+    {
+        var options = new DbContextOptionsBuilder<PostgresStoreContext>().UseNpgsql(connectionString).Options;
+        return () => new PostgresStoreContext(options);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Func<RunnerStrengthDbContext> Sqlite(string connectionString)
+    {
+        var options = new DbContextOptionsBuilder<SqliteStoreContext>().UseSqlite(connectionString).Options;
+        return () => new SqliteStoreContext(options);
+    }
 
     private static string SqliteConnectionString(StorageOptions storage, DataPaths paths) =>
         string.IsNullOrWhiteSpace(storage.ConnectionString)

@@ -1,7 +1,6 @@
 using Hangfire;
-using Hangfire.InMemory;
-using Hangfire.PostgreSql;
 using RunnerStrength.Configuration;
+using RunnerStrength.Hosting;
 using RunnerStrength.Importing;
 using RunnerStrength.Storage;
 
@@ -12,34 +11,26 @@ internal static class ServiceHost
 {
     public static WebApplication Build(string[] hostArgs, string? dataDirectory)
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        // The slim builder leaves out what a home service never uses (IIS integration, HTTP/3, the Debug and
+        // EventSource log providers, hosting start-up assemblies): 2 MB less resident and a faster start.
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
             Args = hostArgs,
             ContentRootPath = Directory.GetCurrentDirectory(),
         });
         builder.Configuration.AddRunnerStrengthSources(dataDirectory);
         builder.Host.UseSystemd();
+        // Web:Urls may name https:// addresses, with certificates from Kestrel's usual settings.
+        builder.WebHost.UseKestrelHttpsConfiguration();
         builder.WebHost.UseUrls(builder.Configuration[$"{WebOptions.Section}:Urls"] ?? new WebOptions().Urls);
 
         builder.Services.AddRunnerStrengthOptions(builder.Configuration).AddStore();
-        // In-memory job storage is safe for one node: jobs are idempotent and the durable state lives in the
-        // store. Scale-out on PostgreSQL shares the job storage too, so several nodes split the work.
         var storage = builder.Configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
-        builder.Services.AddHangfire(hangfire =>
-        {
-            if (storage.ParsedProviderOrDefault == StorageProvider.PostgreSql)
-            {
-                // Jobs such as the replan after a change on the page should start within seconds, not the default 15.
-                hangfire.UsePostgreSqlStorage(postgres => postgres.UseNpgsqlConnection(storage.ConnectionString), new PostgreSqlStorageOptions { QueuePollInterval = TimeSpan.FromSeconds(2) });
-            }
-            else
-            {
-                hangfire.UseInMemoryStorage(new InMemoryStorageOptions());
-            }
-        });
+        builder.Services.AddHangfire(hangfire => JobStorageChoice.Use(hangfire, storage));
         // A handful of workers is plenty for one athlete; each idle worker is a thread and its stack.
         builder.Services.AddHangfireServer(server => server.WorkerCount = 4);
         builder.Services.AddHostedService<FitInboxWatcher>();
+        builder.Services.AddSingleton<IManagedHeap, RuntimeHeap>().AddHostedService<IdleMemoryService>();
         builder.Services.AddRazorPages();
         builder.Services.AddAdminLogin(builder.Configuration);
         // Pages say "4×3" and "⚠" as themselves rather than as character references.

@@ -1,5 +1,8 @@
 using System.Net;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using RunnerStrength.Hosting;
 
 namespace RunnerStrength.Tests.Web;
 
@@ -34,6 +37,15 @@ public sealed class ServiceHostTests : IDisposable
         Assert.Equal(_service.DataPath, body.RootElement.GetProperty("data_directory").GetString());
         Assert.Equal("ok", body.RootElement.GetProperty("database").GetString());
         Assert.True(File.Exists(Path.Combine(_service.DataPath, "runnerstrength.db")));
+    }
+
+    [Fact]
+    public void TheService_GivesMemoryBackWhenIdle()
+    {
+        var hosted = _service.Factory.Services.GetServices<IHostedService>();
+
+        Assert.Single(hosted.OfType<IdleMemoryService>());
+        Assert.IsType<RuntimeHeap>(_service.Factory.Services.GetRequiredService<IManagedHeap>());
     }
 
     [Fact]
