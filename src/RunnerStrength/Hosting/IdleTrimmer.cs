@@ -2,11 +2,11 @@ namespace RunnerStrength.Hosting;
 
 /// <summary>
 /// Decides, one sample at a time, when the service has gone quiet after enough work to be worth a trim.
-/// The service idles almost always: a replan, an import or a page view allocates megabytes that the
+/// The service idles almost always: the start-up, an import or a sync allocates megabytes that the
 /// collector keeps committed for the next burst, which may be a week away. Quiet means the last interval
-/// allocated less than <see cref="QuietBytes"/> (the job server's polling allocates a few kilobytes a
-/// second); worth it means <see cref="TrimAfterBytes"/> allocated since the last trim (or the start), so an idle service
-/// trims every few minutes at most and a busy one never in the middle of its work.
+/// allocated less than <see cref="QuietBytes"/> (the job server's polling allocates a few hundred bytes a
+/// second); worth it means <see cref="TrimAfterBytes"/> allocated since the last trim (or the start), so a
+/// page view does not cost a full collection and a busy service is never trimmed in the middle of its work.
 /// </summary>
 internal sealed class IdleTrimmer(IManagedHeap heap)
 {

@@ -42,7 +42,7 @@ public sealed class IdleTrimmerTests
     {
         var heap = new ScriptedHeap();
         var trimmer = new IdleTrimmer(heap);
-        var polling = 200 * 1024; // a job server polling: about 40 KB a second over a 5-second interval
+        var polling = 200 * 1024; // far more than the job server's polling, to keep the loop short
         var intervalsPerTrim = (int)Math.Ceiling(IdleTrimmer.TrimAfterBytes / (double)polling);
 
         for (var interval = 0; interval < 3 * intervalsPerTrim; interval++)
