@@ -1,22 +1,26 @@
 using System.Globalization;
+using System.Net;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Refit;
 using RunnerStrength.Configuration;
 using RunnerStrength.Planning;
 using RunnerStrength.Storage;
 using RunnerStrength.Storage.Activities;
 using RunnerStrength.Storage.Athletes;
 using RunnerStrength.Strava.Api;
+using RunnerStrength.Strava.Auth;
 using RunnerStrength.Strava.Sync;
 using RunnerStrength.Training.Activities;
 
 namespace RunnerStrength.Strava;
 
 /// <summary>
-/// Webhook work, done after the 200 went back to Strava: an activity created or updated is fetched
-/// through the API (the event is not signed, so its content is not trusted), a deleted one removed, a
-/// deauthorisation handled as a disconnect; the subscription itself is created or verified at start.
+/// Webhook work, done after the 200 went back to Strava. Events are not signed, so none is taken on its word:
+/// an activity created or updated is fetched through the API, a deletion is believed once the API no longer
+/// has the activity, a deauthorisation once the API refuses our tokens too (then it is a disconnect, with
+/// the deletion Strava's terms require). The subscription itself is created or verified at start.
 /// </summary>
 internal sealed partial class StravaWebhookJob(
     IServiceProvider services, IStravaApi api, IStravaSubscriptions subscriptions, ActivityStore activities,
@@ -27,6 +31,12 @@ internal sealed partial class StravaWebhookJob(
     {
         if (deauthorized)
         {
+            if (await StillAuthorizedAsync(cancellationToken))
+            {
+                LogUnconfirmed(logger, "deauthorization", objectId);
+                return;
+            }
+
             var deleted = await connector.DisconnectAsync(revoke: false, cancellationToken);
             LogDeauthorized(logger, deleted);
             jobs?.Enqueue<ReplanJob>(job => job.RunAsync(CancellationToken.None));
@@ -41,6 +51,12 @@ internal sealed partial class StravaWebhookJob(
         var athleteId = await services.GetRequiredService<AthleteStore>().DefaultAthleteIdAsync(cancellationToken);
         if (aspectType == "delete")
         {
+            if (await StillAtStravaAsync(objectId, cancellationToken))
+            {
+                LogUnconfirmed(logger, "deletion", objectId);
+                return;
+            }
+
             await activities.DeleteAsync(athleteId, ActivitySource.Strava, objectId.ToString(CultureInfo.InvariantCulture), cancellationToken);
         }
         else
@@ -51,6 +67,34 @@ internal sealed partial class StravaWebhookJob(
         }
 
         jobs?.Enqueue<ReplanJob>(job => job.RunAsync(CancellationToken.None));
+    }
+
+    // A revoked authorization makes the API refuse the token and then its refresh: the auth handler records the
+    // disconnection and throws. Any other failure (an outage, the rate limit) propagates, and the job is retried.
+    private async Task<bool> StillAuthorizedAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await api.GetAthleteAsync(cancellationToken);
+            return true;
+        }
+        catch (Exception e) when (e is StravaDisconnectedException || e.InnerException is StravaDisconnectedException)
+        {
+            return false; // Refit wraps what the handlers throw
+        }
+    }
+
+    private async Task<bool> StillAtStravaAsync(long activityId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await api.GetActivityAsync(activityId, cancellationToken);
+            return true;
+        }
+        catch (ApiException e) when (e.StatusCode == HttpStatusCode.NotFound)
+        {
+            return false;
+        }
     }
 
     /// <summary>Creates the subscription, or keeps the one that already points at our callback (one per application).</summary>
@@ -85,6 +129,9 @@ internal sealed partial class StravaWebhookJob(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Strava: the athlete revoked access; tokens and {Count} Strava activities deleted as Strava's terms require")]
     private static partial void LogDeauthorized(ILogger logger, int count);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Strava webhook: a {Change} event for {ObjectId} that the API does not confirm was ignored (events are not signed)")]
+    private static partial void LogUnconfirmed(ILogger logger, string change, long objectId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Strava webhook subscription {Id} created for {Callback}")]
     private static partial void LogSubscribed(ILogger logger, long id, string callback);

@@ -96,9 +96,12 @@ public sealed class StravaEndpointsTests : IDisposable
         Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (create.StatusCode, stranger.StatusCode));
         Assert.Equal(41, await EventuallyAsync(db => db.Activities.CountAsync(a => a.Source == "strava"), 41));
 
+        _strava.Activities.Remove(added); // deleted on Strava: the job checks before it deletes
         using var delete = await client.PostAsJsonAsync(new Uri("/webhooks/strava", UriKind.Relative), new { object_type = "activity", object_id = added.Id, aspect_type = "delete", owner_id = 777, subscription_id = 1, event_time = 2, updates = new { } });
         Assert.Equal(40, await EventuallyAsync(db => db.Activities.CountAsync(a => a.Source == "strava"), 40));
 
+        _strava.ExpireAccessToken(); // revoked on strava.com: neither token works any more
+        _strava.RevokeRefreshToken();
         using var deauthorize = await client.PostAsJsonAsync(new Uri("/webhooks/strava", UriKind.Relative), new { object_type = "athlete", object_id = 777, aspect_type = "update", owner_id = 777, subscription_id = 1, event_time = 3, updates = new { authorized = "false" } });
         Assert.Equal(0, await EventuallyAsync(db => db.Activities.CountAsync(a => a.Source == "strava"), 0));
         Assert.Equal(0, await EventuallyAsync(db => db.StravaConnections.CountAsync(), 0));
