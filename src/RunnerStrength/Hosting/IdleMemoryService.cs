@@ -11,10 +11,9 @@ internal sealed partial class IdleMemoryService(IManagedHeap heap, TimeProvider 
         {
             while (await timer.WaitForNextTickAsync(stoppingToken))
             {
-                var before = heap.CommittedBytes;
                 if (trimmer.Sample())
                 {
-                    LogTrimmed(logger, before / (1024 * 1024), heap.CommittedBytes / (1024 * 1024));
+                    LogTrimmed(logger, heap.CommittedBytes / (1024 * 1024));
                 }
             }
         }
@@ -24,6 +23,6 @@ internal sealed partial class IdleMemoryService(IManagedHeap heap, TimeProvider 
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Idle: the managed heap went from {BeforeMb} MB to {AfterMb} MB committed")]
-    private static partial void LogTrimmed(ILogger logger, long beforeMb, long afterMb);
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Idle: the managed heap's free space went back to the system; {CommittedMb} MB committed now")]
+    private static partial void LogTrimmed(ILogger logger, long committedMb);
 }
