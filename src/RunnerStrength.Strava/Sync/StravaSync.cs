@@ -18,7 +18,9 @@ public sealed class StravaSync(IStravaApi api, IStravaSyncStore store, TimeProvi
 {
     public const int PageSize = 200;
     public static readonly TimeSpan RecentSpan = TimeSpan.FromDays(84);
-    private static readonly TimeSpan Overlap = TimeSpan.FromDays(1);
+    // Strava lists by start time, so a run uploaded late (a watch synced days after the run) starts before
+    // the newest one already stored: each pass re-lists two weeks, one page, and laps are fetched once.
+    private static readonly TimeSpan Overlap = TimeSpan.FromDays(14);
     private const int AttemptsPerCall = 3;
 
     private int _calls;

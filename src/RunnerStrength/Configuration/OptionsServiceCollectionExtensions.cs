@@ -19,7 +19,8 @@ internal static class OptionsServiceCollectionExtensions
         Bind<CalDavOptions, CalDavOptionsValidator>(services, configuration.GetSection(CalDavOptions.Section));
         Bind<SeedOptions, SeedOptionsValidator>(services, configuration.GetSection(RootSection));
         services.AddSingleton<DataPaths>();
-        services.AddSingleton(TimeProvider.System);
+        var clock = configuration.GetSection(ClockOptions.Section).Get<ClockOptions>() ?? new ClockOptions();
+        services.AddSingleton(clock.Provider());
         return services;
     }
 

@@ -9,8 +9,9 @@ namespace RunnerStrength.Tests.EndToEnd;
 
 /// <summary>
 /// Issue 7's end-to-end run: the real service process with the Strava double, a Radicale server and a
-/// FIT inbox. Connect, backfill (killed halfway and restarted), plan, events on the server; then a hard
-/// run appears the day after a planned session and the session moves: same UID, one event.
+/// FIT inbox, living through a chosen week. Connect, backfill (killed halfway and restarted), plan, events
+/// on the server; then a hard run is recorded a little before today's session and the session moves:
+/// same UID, one event, the past untouched.
 /// </summary>
 public sealed class UnattendedServiceTests : IDisposable
 {
@@ -27,8 +28,13 @@ public sealed class UnattendedServiceTests : IDisposable
     public async Task ConnectBackfillCrashPlanPublish_ThenAHardRunMovesASession()
     {
         await using var radicale = await CalDavServer.StartAsync(CalDavServerKind.Radicale);
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(TimeProvider.System.GetUtcNow(), Paris).DateTime);
-        var lastSunday = today.AddDays(-(int)today.DayOfWeek - (today.DayOfWeek == DayOfWeek.Sunday ? 7 : 0));
+        // The service lives through a chosen week whatever day the test runs on: its clock is moved to
+        // Tuesday 24 November 2026 around 17:00 in Paris. The offset is a whole number of hours, so the
+        // Strava double's rate-limit windows (on the real clock) stay aligned with the service's.
+        var chosen = new DateTimeOffset(2026, 11, 24, 17, 0, 0, TimeSpan.FromHours(1));
+        var offset = TimeSpan.FromHours(Math.Round((chosen - TimeProvider.System.GetUtcNow()).TotalHours));
+        var today = DateOnly.FromDateTime(chosen.DateTime);
+        var lastSunday = today.AddDays(-2);
         var history = StravaDoubleActivity.SteadyWeeks(lastSunday, 104);
         using var strava = new StravaDouble(history, TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(10), shortLimit: 2, longLimit: 1000) { MaxPerPage = 30 };
         var data = _work.Combine("data");
@@ -41,6 +47,7 @@ public sealed class UnattendedServiceTests : IDisposable
         settings["RunnerStrength__Athlete__Deadlift__Stage"] = "hex_bar";
         settings["RunnerStrength__Athlete__Deadlift__OneRepMaxKg"] = "110";
         settings["RunnerStrength__Calendar__CalDav__PushCron"] = "* * * * *";
+        settings["RunnerStrength__Clock__Offset"] = offset.ToString("c", CultureInfo.InvariantCulture);
 
         // Connect in the browser's way, then kill the service while the backfill walks back.
         var service = await ServiceProcess.StartAsync(_work.Path, data, settings);
@@ -78,11 +85,14 @@ public sealed class UnattendedServiceTests : IDisposable
         Assert.Equal(planned, events.Count);
         Assert.Equal(events.Count, events.Select(e => e.Uid).Distinct().Count());
 
-        // A hard run the day after a past session: rule 13 moves the session, the calendar follows.
-        var moved = events.Where(e => DateOnly.FromDateTime(e.LocalStart) < today.AddDays(-2) && DateOnly.FromDateTime(e.LocalStart) > today.AddDays(-21))
-            .OrderByDescending(e => e.LocalStart).First();
-        var nextDay = DateOnly.FromDateTime(moved.LocalStart).AddDays(1);
-        strava.Activities.Add(new StravaDoubleActivity(9_999_999, new DateTimeOffset(nextDay.ToDateTime(new TimeOnly(17, 0)), Paris.GetUtcOffset(nextDay.ToDateTime(new TimeOnly(17, 0)))), "Run", 3, 2700, 10000, "Track intervals 8x400"));
+        // Today's session is at the usual 18:00; then intervals run at 15:30 today arrive from Strava. Rule 15
+        // wants the lift at least 3 h after the run's end, so today's session moves; the past stays as it was.
+        var moved = events.SingleOrDefault(e => DateOnly.FromDateTime(e.LocalStart) == today)
+            ?? throw new InvalidOperationException($"The scenario needs a session on {today}; planned: {string.Join(", ", events.Select(e => e.LocalStart))}");
+        Assert.Equal(new TimeOnly(18, 0), TimeOnly.FromDateTime(moved.LocalStart));
+        var past = events.Where(e => DateOnly.FromDateTime(e.LocalStart) < today).ToDictionary(e => e.Uid, e => (e.LocalStart, e.Sequence));
+        var runStart = today.ToDateTime(new TimeOnly(15, 30));
+        strava.Activities.Add(new StravaDoubleActivity(9_999_999, new DateTimeOffset(runStart, Paris.GetUtcOffset(runStart)), "Run", 3, 2700, 10000, "Track intervals 8x400"));
         using (var http = new HttpClient { BaseAddress = service.BaseUrl })
         {
             using var sync = await http.PostAsync(new Uri("/api/sync", UriKind.Relative), null);
@@ -92,10 +102,11 @@ public sealed class UnattendedServiceTests : IDisposable
         ServerEvent? after = null;
         await EventuallyAsync(async () => (after = (await EventsAsync(client, calendar)).SingleOrDefault(e => e.Uid == moved.Uid)) is { } a && a.LocalStart != moved.LocalStart, "the session moved on the server", TimeSpan.FromSeconds(90));
         Assert.True(after!.Sequence > moved.Sequence, "SEQUENCE raised");
-        Assert.NotEqual(nextDay.AddDays(-1), DateOnly.FromDateTime(after.LocalStart));
+        Assert.True(after.LocalStart >= runStart.AddMinutes(45).AddHours(3), $"moved to {after.LocalStart}, at least 3 h after the run");
         var final = await EventsAsync(client, calendar);
         Assert.Single(final, e => e.Uid == moved.Uid);
         Assert.Equal(final.Count, final.Select(e => e.Uid).Distinct().Count());
+        Assert.Equal(past, final.Where(e => past.ContainsKey(e.Uid)).ToDictionary(e => e.Uid, e => (e.LocalStart, e.Sequence)));
     }
 
     private static async Task<List<ServerEvent>> EventsAsync(CalDavClient client, Uri calendar) =>
