@@ -1,12 +1,16 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using RunnerStrength.CalendarPush;
 using RunnerStrength.Cli;
 using RunnerStrength.Configuration;
+using RunnerStrength.Importing;
+using RunnerStrength.Planning;
 using RunnerStrength.Storage;
+using RunnerStrength.Strava;
 
 namespace RunnerStrength.Tests;
 
-/// <summary>The options and store of the executable over a real SQLite file in a temporary data folder.</summary>
+/// <summary>The services of a command-line verb over a real SQLite file in a temporary data folder.</summary>
 internal static class StoreServices
 {
     public static ServiceProvider Create(string dataDirectory, IDictionary<string, string?>? settings = null, TimeProvider? time = null)
@@ -19,7 +23,9 @@ internal static class StoreServices
 
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         var services = new ServiceCollection().AddLogging();
-        services.AddRunnerStrengthOptions(configuration).AddStore();
+        // What a command-line verb composes (the replan runs in line), plus the webhook job the tests call directly.
+        services.AddRunnerStrengthOptions(configuration).AddStore().AddPlanning().AddFitInbox().AddStrava().AddCalendarPush();
+        services.AddScoped<StravaWebhookJob>();
         if (time is not null)
         {
             services.AddSingleton(time);

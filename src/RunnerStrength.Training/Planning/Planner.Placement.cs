@@ -24,7 +24,7 @@ public sealed partial class Planner
             else
             {
                 // Expected runs have no time yet: take the athlete's usual training time.
-                var start = LocalInstant(day.Date, input.Profile.StrengthTime, input.TimeZone);
+                var start = Dates.LocalTime.Instant(day.Date, input.Profile.StrengthTime, input.TimeZone);
                 runs.Add(new KeyRun(day.Date, day.Kind ?? ActivityKind.Hard, start, start, label) { IsLongOrImportantRace = important });
             }
         }
@@ -36,8 +36,8 @@ public sealed partial class Planner
     {
         var day = days[date];
         var time = input.Profile.StrengthTime;
-        var start = LocalInstant(date, time, input.TimeZone);
-        if (phases.ForbidsLifting(date, start, d => LocalInstant(d, new TimeOnly(9, 0), input.TimeZone)) is not null)
+        var start = Dates.LocalTime.Instant(date, time, input.TimeZone);
+        if (phases.ForbidsLifting(date, start, d => Dates.LocalTime.Instant(d, new TimeOnly(9, 0), input.TimeZone)) is not null)
         {
             return null;
         }
@@ -65,7 +65,7 @@ public sealed partial class Planner
                     }
 
                     time = TimeOnly.FromDateTime(RoundUpToQuarter(local.DateTime));
-                    start = LocalInstant(date, time, input.TimeZone);
+                    start = Dates.LocalTime.Instant(date, time, input.TimeZone);
                 }
             }
 
@@ -100,8 +100,8 @@ public sealed partial class Planner
 
     private static string RejectionOf(DateOnly date, Dictionary<DateOnly, DayAssessment> days, List<KeyRun> keyRuns, PhaseCalendar phases, PlanningInput input)
     {
-        var start = LocalInstant(date, input.Profile.StrengthTime, input.TimeZone);
-        return phases.ForbidsLifting(date, start, d => LocalInstant(d, new TimeOnly(9, 0), input.TimeZone)) is { } race ? $"{date.DayOfWeek}: {race}"
+        var start = Dates.LocalTime.Instant(date, input.Profile.StrengthTime, input.TimeZone);
+        return phases.ForbidsLifting(date, start, d => Dates.LocalTime.Instant(d, new TimeOnly(9, 0), input.TimeZone)) is { } race ? $"{date.DayOfWeek}: {race}"
             : days[date.AddDays(1)].Running == RunningDay.Key ? $"{date.DayOfWeek}: rule 13 - the day before {keyRuns.FirstOrDefault(k => k.Date == date.AddDays(1))?.Label ?? "a key run"}"
             : $"{date.DayOfWeek}: rule 15 - no time left after the day's key run";
     }
@@ -134,7 +134,7 @@ public sealed partial class Planner
     // A session the athlete moved stays where they put it, whatever the rules would have chosen.
     private static Candidate Kept(AthleteDecision decision, Dictionary<DateOnly, DayAssessment> days, PlanningInput input)
     {
-        var start = LocalInstant(decision.Date, decision.StartLocal, input.TimeZone);
+        var start = Dates.LocalTime.Instant(decision.Date, decision.StartLocal, input.TimeZone);
         var day = days.GetValueOrDefault(decision.Date) ?? DayAssessor.Assess(decision.Date, input.Today, [], input.Profile.Template);
         var reason = string.Create(CultureInfo.InvariantCulture, $"you moved this session to {decision.Date.DayOfWeek} {decision.StartLocal:HH:mm} in your calendar: kept there, and the rest of the week is planned around it");
         return new Candidate(decision.Date, start, decision.StartLocal, day, double.MaxValue, reason);

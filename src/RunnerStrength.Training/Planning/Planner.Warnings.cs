@@ -61,7 +61,7 @@ public sealed partial class Planner
         }
 
         // Rule 32: the week's running distance against the 4 weeks before it.
-        var weekStart = LocalInstant(input.WeekStart, TimeOnly.MinValue, input.TimeZone);
+        var weekStart = Dates.LocalTime.Instant(input.WeekStart, TimeOnly.MinValue, input.TimeZone);
         var distance = runs.Sum(r => r.DistanceM ?? 0);
         if (history.MeanWeeklyDistance(weekStart) is { } mean && mean > 0 && distance > mean * (1 + settings.WeeklyVolumeSpike))
         {

@@ -79,7 +79,7 @@ public sealed partial class Planner(PlannerSettings settings, Classifier classif
             return false; // A week not yet run cannot be judged.
         }
 
-        var weekStart = LocalInstant(input.WeekStart, TimeOnly.MinValue, input.TimeZone);
+        var weekStart = Dates.LocalTime.Instant(input.WeekStart, TimeOnly.MinValue, input.TimeZone);
         var distance = input.Activities.Where(a => a.Sport == Activities.Sport.Run && a.LocalDate >= input.WeekStart && a.LocalDate < input.WeekStart.AddDays(7)).Sum(a => a.DistanceM ?? 0);
         return history.MeanWeeklyDistance(weekStart) is { } mean && distance > 0 && distance < 0.8 * mean;
     }
@@ -107,17 +107,5 @@ public sealed partial class Planner(PlannerSettings settings, Classifier classif
         var prescription = Prescription.Prescriber.Prescribe(phase, deload && phase == Phase.Build, profile, decision?.LoadKg);
         var reason = decision is null ? candidate.Reason : $"{candidate.Reason}; {decision.Reason}";
         return new PlannedSession(uid, candidate.Date, candidate.StartLocal, prescription, reason);
-    }
-
-    private static DateTimeOffset LocalInstant(DateOnly date, TimeOnly time, TimeZoneInfo zone)
-    {
-        var local = date.ToDateTime(time);
-        // A time skipped by a daylight-saving jump is read as the moment after the jump.
-        while (zone.IsInvalidTime(local))
-        {
-            local = local.AddMinutes(30);
-        }
-
-        return new DateTimeOffset(local, zone.GetUtcOffset(local));
     }
 }

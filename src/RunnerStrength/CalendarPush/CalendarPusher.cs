@@ -12,7 +12,7 @@ namespace RunnerStrength.CalendarPush;
 /// it; a failure postpones it with backoff. Progress is saved after every change, so a crash or a
 /// server that goes down halfway loses nothing and sends nothing twice.
 /// </summary>
-internal sealed partial class CalendarPusher(RunnerStrengthDbContext db, CalDavConnection connection, AthleteStore athletes, TimeProvider time, ILogger<CalendarPusher> logger)
+internal sealed partial class CalendarPusher(RunnerStrengthDbContext db, CalDavConnection connection, AthleteStore athletes, TimeProvider time, Random jitter, ILogger<CalendarPusher> logger)
 {
     /// <summary>Delivers the due changes (all pending ones when <paramref name="ignoreBackoff"/>).</summary>
     public async Task<PushReport> DeliverAsync(bool ignoreBackoff, CancellationToken cancellationToken)
@@ -81,7 +81,7 @@ internal sealed partial class CalendarPusher(RunnerStrengthDbContext db, CalDavC
         foreach (var row in rows)
         {
             row.Attempts++;
-            row.NextAttemptUnixSeconds = (now + Backoff.After(row.Attempts)).ToUnixTimeSeconds();
+            row.NextAttemptUnixSeconds = (now + Backoff.After(row.Attempts, jitter.NextDouble())).ToUnixTimeSeconds();
             row.LastError = error.Length > 1000 ? error[..1000] : error;
         }
 

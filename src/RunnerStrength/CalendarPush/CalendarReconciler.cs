@@ -3,6 +3,7 @@ using RunnerStrength.Calendar.CalDav;
 using RunnerStrength.Planning;
 using RunnerStrength.Storage;
 using RunnerStrength.Storage.Publishing;
+using RunnerStrength.Training.Dates;
 
 namespace RunnerStrength.CalendarPush;
 
@@ -19,7 +20,7 @@ internal sealed partial class CalendarReconciler(RunnerStrengthDbContext db, Cal
     {
         var client = connection.Client();
         var calendar = await connection.CalendarAsync(client, cancellationToken);
-        var onServer = (await client.QueryAsync(calendar, SessionWindow.StartOf(from, athlete), SessionWindow.StartOf(to, athlete), cancellationToken))
+        var onServer = (await client.QueryAsync(calendar, LocalTime.StartOfDay(from, athlete.Zone), LocalTime.StartOfDay(to, athlete.Zone), cancellationToken))
             .Select(r => (Resource: r, Event: r.CalendarData is { } data ? ServerEvent.Read(data, athlete.Zone) : null))
             .Where(r => r.Event?.Uid.EndsWith(EventResource.UidSuffix, StringComparison.Ordinal) == true)
             .ToList();

@@ -1,4 +1,5 @@
 using RunnerStrength.Calendar.CalDav;
+using RunnerStrength.Hosting;
 using RunnerStrength.Planning;
 
 namespace RunnerStrength.CalendarPush;
@@ -8,17 +9,15 @@ namespace RunnerStrength.CalendarPush;
 /// the athlete moved or deleted events by hand, replan once around their decisions and deliver that.
 /// Once: a round never loops, whatever the server answers.
 /// </summary>
-internal sealed partial class CalendarSync(IServiceProvider services, SessionWindow window, CalendarPusher pusher, CalendarReconciler reconciler, CalDavConnection connection, ILogger<CalendarSync> logger)
+internal sealed partial class CalendarSync(
+    AthleteContextLoader athletes, SessionWindow window, CalendarPusher pusher, CalendarReconciler reconciler, CalDavConnection connection, Turn<CalendarSync> turn, ILogger<CalendarSync> logger)
 {
-    // The jobs and a verb in this process take turns; the outbox makes turns in other processes safe.
-    private static readonly SemaphoreSlim Turn = new(1, 1);
-
     public bool Enabled => connection.Enabled;
 
     /// <summary>What the command line asks for: replan the window, then deliver every pending change now.</summary>
     public async Task<PushReport> ReplanAndPushAsync(AthleteContext athlete, bool reconcile, CancellationToken cancellationToken)
     {
-        await window.EntriesAsync(athlete, ReplanJob.WeeksBack, ReplanJob.WeeksAhead, cancellationToken);
+        await window.PublishAsync(athlete, cancellationToken);
         return await RunAsync(reconcile, ignoreBackoff: true, cancellationToken);
     }
 
@@ -29,14 +28,14 @@ internal sealed partial class CalendarSync(IServiceProvider services, SessionWin
             return PushReport.Nothing;
         }
 
-        await Turn.WaitAsync(cancellationToken);
-        try
+        // The jobs and a verb in this process take turns; the outbox makes turns in other processes safe.
+        using (await turn.TakeAsync(cancellationToken))
         {
-            var athlete = await AthleteContext.LoadAsync(services, cancellationToken);
+            var athlete = await athletes.LoadAsync(cancellationToken);
             var changes = 0;
             if (reconcile)
             {
-                var (from, to) = ReplanJob.Window(athlete);
+                var (from, to) = SessionWindow.Days(athlete);
                 try
                 {
                     changes = await reconciler.ReconcileAsync(athlete, from, to, cancellationToken);
@@ -53,8 +52,8 @@ internal sealed partial class CalendarSync(IServiceProvider services, SessionWin
             if (changes > 0)
             {
                 LogAthleteChanges(logger, changes);
-                athlete = await AthleteContext.LoadAsync(services, cancellationToken);
-                await window.EntriesAsync(athlete, ReplanJob.WeeksBack, ReplanJob.WeeksAhead, cancellationToken);
+                athlete = await athletes.LoadAsync(cancellationToken);
+                await window.PublishAsync(athlete, cancellationToken);
                 report = report.Add(await pusher.DeliverAsync(ignoreBackoff, cancellationToken)) with { AthleteChanges = changes };
             }
 
@@ -64,10 +63,6 @@ internal sealed partial class CalendarSync(IServiceProvider services, SessionWin
             }
 
             return report;
-        }
-        finally
-        {
-            Turn.Release();
         }
     }
 

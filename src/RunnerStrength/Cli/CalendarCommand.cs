@@ -5,6 +5,7 @@ using RunnerStrength.Calendar.Rendering;
 using RunnerStrength.Configuration;
 using RunnerStrength.Planning;
 using RunnerStrength.Storage.Feed;
+using RunnerStrength.Training.Dates;
 
 namespace RunnerStrength.Cli;
 
@@ -19,8 +20,10 @@ internal static class CalendarCommand
         var export = new Command("export", "Write the coming sessions as an iCalendar file") { output };
         export.SetAction((result, cancellationToken) => VerbHost.RunAsync(result.GetValue(CommonOptions.Data), async (services, ct) =>
         {
-            var athlete = await AthleteContext.LoadAsync(services, ct);
-            var sessions = await services.GetRequiredService<SessionWindow>().EntriesAsync(athlete, weeksBack: 0, weeksAhead: Weeks, ct);
+            var athlete = await services.GetRequiredService<AthleteContextLoader>().LoadAsync(ct);
+            // What calendars were given by the last replan; `plan --push` or any change replans.
+            var monday = Week.MondayOf(athlete.Today);
+            var sessions = await services.GetRequiredService<SessionWindow>().PublishedAsync(athlete, monday, monday.AddDays(7 * Weeks), ct);
             var ics = IcsRenderer.Render(sessions, new CalendarRenderOptions(athlete.Profile.TimeZoneId), athlete.Now);
             if (result.GetValue(output) is { } file)
             {
@@ -38,7 +41,7 @@ internal static class CalendarCommand
         var feed = new Command("feed", "Print the address calendar apps subscribe to") { rotate };
         feed.SetAction((result, cancellationToken) => VerbHost.RunAsync(result.GetValue(CommonOptions.Data), async (services, ct) =>
         {
-            var athlete = await AthleteContext.LoadAsync(services, ct);
+            var athlete = await services.GetRequiredService<AthleteContextLoader>().LoadAsync(ct);
             var feeds = services.GetRequiredService<FeedStore>();
             var token = result.GetValue(rotate) ? await feeds.RotateAsync(athlete.AthleteId, ct) : await feeds.TokenAsync(athlete.AthleteId, ct);
             var url = new Uri(new Uri(services.GetRequiredService<IOptions<WebOptions>>().Value.PublicBaseUrl), $"/calendar/{token}.ics");

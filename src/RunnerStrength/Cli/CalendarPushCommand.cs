@@ -20,7 +20,7 @@ internal static class CalendarPushCommand
                 return ExitCodes.Usage;
             }
 
-            var report = await sync.ReplanAndPushAsync(await AthleteContext.LoadAsync(services, ct), reconcile: true, ct);
+            var report = await sync.ReplanAndPushAsync(await services.GetRequiredService<AthleteContextLoader>().LoadAsync(ct), reconcile: true, ct);
             Console.WriteLine($"Delivered {report.Delivered} changes to the calendar; {report.Failed} failed; {report.AthleteChanges} moved or deleted by hand and kept so.");
             if (report.LastError is { } error)
             {

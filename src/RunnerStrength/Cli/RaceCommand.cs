@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using RunnerStrength.Configuration;
+using RunnerStrength.Planning;
 using RunnerStrength.Storage.Athletes;
 using RunnerStrength.Storage.Races;
 using RunnerStrength.Training.Races;
@@ -56,6 +57,7 @@ internal static class RaceCommand
             {
                 var athleteId = await services.GetRequiredService<AthleteStore>().DefaultAthleteIdAsync(ct);
                 var (stored, added) = await services.GetRequiredService<RaceStore>().AddAsync(athleteId, newRace, ct);
+                await services.GetRequiredService<IReplanTrigger>().ReplanAsync(ct);
                 Console.WriteLine(added ? $"Added race {Describe(stored)}" : $"Already there: race {Describe(stored)}");
                 return ExitCodes.Success;
             }, cancellationToken);
@@ -110,6 +112,7 @@ internal static class RaceCommand
                 return ExitCodes.Failure;
             }
 
+            await services.GetRequiredService<IReplanTrigger>().ReplanAsync(ct);
             Console.WriteLine($"Removed race {raceId}.");
             return ExitCodes.Success;
         }, cancellationToken));

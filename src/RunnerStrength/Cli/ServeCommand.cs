@@ -1,4 +1,5 @@
 using System.CommandLine;
+using RunnerStrength.Jobs;
 using RunnerStrength.Web;
 
 namespace RunnerStrength.Cli;

@@ -39,7 +39,7 @@ internal static class StravaCommand
                 }
 
                 var athlete = await connector.CompleteAsync(url, ct);
-                var status = await connector.StatusAsync(ct);
+                var status = await services.GetRequiredService<StravaStatus>().RowAsync(ct);
                 Console.WriteLine($"Connected to Strava{(athlete?.FirstName is { } name ? " as " + name : "")} (athlete {status?.StravaAthleteId}) with {status?.Scopes}. The service fetches the last 12 weeks first, then the history; 'runnerstrength sync' does it now.");
                 return ExitCodes.Success;
             }
@@ -53,8 +53,7 @@ internal static class StravaCommand
         var status = new Command("status", "Whether Strava is connected, and how far the sync has come");
         status.SetAction((result, cancellationToken) => VerbHost.RunAsync(result.GetValue(CommonOptions.Data), async (services, ct) =>
         {
-            var row = await services.GetRequiredService<StravaConnector>().StatusAsync(ct);
-            Console.WriteLine(StravaStatusText.Describe(row, services.GetRequiredService<TimeProvider>()));
+            Console.WriteLine(await services.GetRequiredService<StravaStatus>().DescribeAsync(ct));
             return ExitCodes.Success;
         }, cancellationToken));
 

@@ -6,7 +6,7 @@ using RunnerStrength.Strava.Sync;
 
 namespace RunnerStrength.Cli;
 
-/// <summary><c>sync [--full]</c>: one pass now: the FIT inbox, then Strava (with <c>--full</c>, the history too), then a replan if anything is new.</summary>
+/// <summary><c>sync [--full]</c>: one pass now: the FIT inbox, then Strava (with <c>--full</c>, the history too), each replanning if it stored something new.</summary>
 internal static class SyncCommand
 {
     public static Command Create()
@@ -16,20 +16,16 @@ internal static class SyncCommand
         sync.SetAction((result, cancellationToken) => VerbHost.RunAsync(result.GetValue(CommonOptions.Data), async (services, ct) =>
         {
             await services.GetRequiredService<FitInbox>().ScanAsync(ct);
-            var outcome = await services.GetRequiredService<StravaSyncJob>().SyncAsync(result.GetValue(full), ct);
+            // Both replan in this process when they stored something new.
+            var outcome = await services.GetRequiredService<StravaSyncPass>().SyncAsync(result.GetValue(full), ct);
             if (outcome is null)
             {
-                Console.WriteLine(StravaStatusText.Describe(await services.GetRequiredService<StravaConnector>().StatusAsync(ct), services.GetRequiredService<TimeProvider>()));
+                Console.WriteLine(await services.GetRequiredService<StravaStatus>().DescribeAsync(ct));
                 return ExitCodes.Success;
             }
 
-            if (outcome.New > 0)
-            {
-                await services.GetRequiredService<ReplanJob>().RunAsync(ct);
-            }
-
-            var athlete = await AthleteContext.LoadAsync(services, ct);
-            Console.WriteLine($"Strava: {outcome.New} new activities in {outcome.Calls} calls; {StravaSyncJob.Describe(outcome, athlete.Zone)}.");
+            var athlete = await services.GetRequiredService<AthleteContextLoader>().LoadAsync(ct);
+            Console.WriteLine($"Strava: {outcome.New} new activities in {outcome.Calls} calls; {StravaSyncPass.Describe(outcome, athlete.Zone)}.");
             return outcome.State is SyncState.UpToDate or SyncState.WaitingForRateLimit ? ExitCodes.Success : ExitCodes.Failure;
         }, cancellationToken));
         return sync;

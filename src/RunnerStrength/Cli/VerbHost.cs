@@ -1,6 +1,10 @@
 using Microsoft.Extensions.Logging.Console;
+using RunnerStrength.CalendarPush;
 using RunnerStrength.Configuration;
+using RunnerStrength.Importing;
+using RunnerStrength.Planning;
 using RunnerStrength.Storage;
+using RunnerStrength.Strava;
 
 namespace RunnerStrength.Cli;
 
@@ -24,7 +28,12 @@ internal static class VerbHost
         builder.Logging.AddFilter<ConsoleLoggerProvider>(null, LogLevel.Warning);
         // The key ring sits in an owner-only folder (README, Operations); its "unencrypted" notice is not news to a verb.
         builder.Logging.AddFilter<ConsoleLoggerProvider>("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
-        builder.Services.AddRunnerStrengthOptions(builder.Configuration).AddStore();
+        builder.Services.AddRunnerStrengthOptions(builder.Configuration)
+            .AddStore()
+            .AddPlanning()
+            .AddFitInbox()
+            .AddStrava()
+            .AddCalendarPush();
         return builder.Build();
     }
 
@@ -34,8 +43,15 @@ internal static class VerbHost
         try
         {
             using var host = Build(dataDirectory);
-            await StartedStore.PrepareAsync(host.Services, cancellationToken);
+            var seeded = await StartedStore.PrepareAsync(host.Services, cancellationToken);
             await using var scope = host.Services.CreateAsyncScope();
+            if (seeded)
+            {
+                // Seeding the athlete is the first change: the first plan is published from it (the service
+                // replans at every start anyway).
+                await scope.ServiceProvider.GetRequiredService<IReplanTrigger>().ReplanAsync(cancellationToken);
+            }
+
             return await verb(scope.ServiceProvider, cancellationToken);
         }
         catch (Exception e) when (StartupErrors.Describe(e) is { } sentence)

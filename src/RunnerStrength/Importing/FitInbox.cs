@@ -1,5 +1,4 @@
 using System.Globalization;
-using Hangfire;
 using RunnerStrength.Configuration;
 using RunnerStrength.Planning;
 
@@ -10,7 +9,7 @@ namespace RunnerStrength.Importing;
 /// with a note beside it saying why. Files still being written (changed in the last few seconds) wait
 /// for the next pass. Idempotent, so a scan and the file watcher may both run it.
 /// </summary>
-internal sealed partial class FitInbox(DataPaths paths, FitFileImporter importer, IServiceProvider services, TimeProvider time, ILogger<FitInbox> logger, IBackgroundJobClient? jobs = null)
+internal sealed partial class FitInbox(DataPaths paths, FitFileImporter importer, AthleteContextLoader athletes, IReplanTrigger replans, TimeProvider time, ILogger<FitInbox> logger)
 {
     private static readonly TimeSpan Settling = TimeSpan.FromSeconds(3);
 
@@ -28,7 +27,7 @@ internal sealed partial class FitInbox(DataPaths paths, FitFileImporter importer
             return (0, 0);
         }
 
-        var athlete = await AthleteContext.LoadAsync(services, cancellationToken);
+        var athlete = await athletes.LoadAsync(cancellationToken);
         var (imported, quarantined) = (0, 0);
         foreach (var file in files)
         {
@@ -53,7 +52,7 @@ internal sealed partial class FitInbox(DataPaths paths, FitFileImporter importer
         if (imported > 0)
         {
             // New runs can move sessions: replan, so calendars get the change.
-            jobs?.Enqueue<ReplanJob>(job => job.RunAsync(CancellationToken.None));
+            await replans.ReplanAsync(cancellationToken);
         }
 
         return (imported, quarantined);

@@ -5,13 +5,17 @@ using RunnerStrength.CalendarPush;
 using RunnerStrength.Configuration;
 using RunnerStrength.Planning;
 using RunnerStrength.Storage.Feed;
+using RunnerStrength.Storage.Publishing;
 using RunnerStrength.Storage.Races;
+using RunnerStrength.Strava;
 using RunnerStrength.Training.Athletes;
 using RunnerStrength.Training.Planning;
 
 namespace RunnerStrength.Pages;
 
-internal sealed class IndexModel(IServiceProvider services, RaceStore races, WeekView weeks, FeedStore feeds, CalendarPushStatus pushStatus, WeeklyVolume volume, Storage.Publishing.PlanHistory history, IOptions<StravaOptions> stravaOptions, IOptions<WebOptions> web) : PageModel
+internal sealed class IndexModel(
+    AthleteContextLoader athletes, RaceStore races, WeekView weeks, FeedStore feeds, CalendarPushStatus pushStatus, WeeklyVolume volume, PlanHistory history,
+    StravaStatus stravaStatus, IOptions<StravaOptions> stravaOptions, IOptions<WebOptions> web) : PageModel
 {
     public AthleteProfile? Profile { get; private set; }
 
@@ -25,7 +29,7 @@ internal sealed class IndexModel(IServiceProvider services, RaceStore races, Wee
     public string FeedUrl { get; private set; } = "";
 
     /// <summary>What moved in the plan in the last two weeks, newest first.</summary>
-    public IReadOnlyList<Storage.Publishing.PlanChangeRow> Changes { get; private set; } = [];
+    public IReadOnlyList<PlanChangeRow> Changes { get; private set; } = [];
 
     /// <summary>The last 12 weeks of running as an SVG bar chart (easy and key kilometres).</summary>
     public string VolumeSvg { get; private set; } = "";
@@ -38,7 +42,7 @@ internal sealed class IndexModel(IServiceProvider services, RaceStore races, Wee
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var athlete = await AthleteContext.LoadAsync(services, cancellationToken);
+        var athlete = await athletes.LoadAsync(cancellationToken);
         Profile = athlete.Profile;
         Today = athlete.Today;
         Races = await races.ListAsync(athlete.AthleteId, cancellationToken);
@@ -48,10 +52,7 @@ internal sealed class IndexModel(IServiceProvider services, RaceStore races, Wee
         var token = await feeds.TokenAsync(athlete.AthleteId, cancellationToken);
         var url = new Uri(new Uri(web.Value.PublicBaseUrl), $"/calendar/{token}.ics");
         FeedUrl = new UriBuilder(url) { Scheme = "webcal", Port = url.IsDefaultPort ? -1 : url.Port }.Uri.ToString();
-        // The connector is resolved only when Strava is set up: its HTTP clients cost memory a page without Strava never needs.
-        Strava = stravaOptions.Value.Enabled
-            ? global::RunnerStrength.Strava.StravaStatusText.Describe(await services.GetRequiredService<Strava.StravaConnector>().StatusAsync(cancellationToken), services.GetRequiredService<TimeProvider>())
-            : null;
+        Strava = stravaOptions.Value.Enabled ? await stravaStatus.DescribeAsync(cancellationToken) : null;
         Push = await pushStatus.ReadAsync(athlete.AthleteId, cancellationToken) is { } push
             ? push with { NextAttempt = push.NextAttempt is { } next ? TimeZoneInfo.ConvertTime(next, athlete.Zone) : null }
             : null;
@@ -60,7 +61,7 @@ internal sealed class IndexModel(IServiceProvider services, RaceStore races, Wee
     /// <summary>A new secret feed address; the old one stops working (a leaked link is revoked).</summary>
     public async Task<IActionResult> OnPostRotateFeedAsync(CancellationToken cancellationToken)
     {
-        var athlete = await AthleteContext.LoadAsync(services, cancellationToken);
+        var athlete = await athletes.LoadAsync(cancellationToken);
         await feeds.RotateAsync(athlete.AthleteId, cancellationToken);
         return RedirectToPage(null, null, null, "feed");
     }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Hangfire;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using RunnerStrength.Configuration;
@@ -18,7 +17,7 @@ namespace RunnerStrength.Pages;
 /// The athlete's own data: races, the usual week, lifting time, deadlift stage, 1RM and equipment, and
 /// the strength log. Every change is stored and followed by a replan, so the plan and calendars follow.
 /// </summary>
-internal sealed class SettingsModel(IServiceProvider services, AthleteStore athletes, RaceStore races, StrengthLogStore log, IBackgroundJobClient jobs) : PageModel
+internal sealed class SettingsModel(AthleteContextLoader athleteContexts, AthleteStore athletes, RaceStore races, StrengthLogStore log, IReplanTrigger replans) : PageModel
 {
     public AthleteProfile? Profile { get; private set; }
 
@@ -45,7 +44,7 @@ internal sealed class SettingsModel(IServiceProvider services, AthleteStore athl
 
     public async Task<IActionResult> OnPostAddRaceAsync(CancellationToken cancellationToken)
     {
-        var athlete = await AthleteContext.LoadAsync(services, cancellationToken);
+        var athlete = await athleteContexts.LoadAsync(cancellationToken);
         var priority = Race.Priority is { Length: 1 } p && Enum.TryParse<RacePriority>(p, out var parsed) ? parsed : (RacePriority?)null;
         if (!DateOnly.TryParseExact(Race.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) || string.IsNullOrWhiteSpace(Race.Name))
         {
@@ -59,18 +58,18 @@ internal sealed class SettingsModel(IServiceProvider services, AthleteStore athl
 
         var race = priority is { } given ? new Race(date, Race.Name.Trim(), Race.DistanceKm, given) : Training.Races.Race.WithDefaultPriority(date, Race.Name.Trim(), Race.DistanceKm);
         var (_, added) = await races.AddAsync(athlete.AthleteId, race, cancellationToken);
-        return Replanned(added ? $"Added {race.Name} on {race.Date:d MMM yyyy} ({race.Priority})." : $"{race.Name} on {race.Date:d MMM yyyy} was already there.");
+        return await ReplannedAsync(added ? $"Added {race.Name} on {race.Date:d MMM yyyy} ({race.Priority})." : $"{race.Name} on {race.Date:d MMM yyyy} was already there.", cancellationToken);
     }
 
     public async Task<IActionResult> OnPostRemoveRaceAsync(int id, CancellationToken cancellationToken)
     {
-        var athlete = await AthleteContext.LoadAsync(services, cancellationToken);
-        return Replanned(await races.RemoveAsync(athlete.AthleteId, id, cancellationToken) ? "Race removed." : "That race was not there.");
+        var athlete = await athleteContexts.LoadAsync(cancellationToken);
+        return await ReplannedAsync(await races.RemoveAsync(athlete.AthleteId, id, cancellationToken) ? "Race removed." : "That race was not there.", cancellationToken);
     }
 
     public async Task<IActionResult> OnPostProfileAsync(CancellationToken cancellationToken)
     {
-        var athlete = await AthleteContext.LoadAsync(services, cancellationToken);
+        var athlete = await athleteContexts.LoadAsync(cancellationToken);
         WeeklyTemplate template;
         try
         {
@@ -108,12 +107,12 @@ internal sealed class SettingsModel(IServiceProvider services, AthleteStore athl
         }
 
         await athletes.UpdateAsync(athlete.AthleteId, new AthleteSettings(template, time, stage, Settings.OneRepMaxKg, Settings.HasHexBar, Settings.HasBarbell, kettlebells), cancellationToken);
-        return Replanned("Settings saved; the plan follows them.");
+        return await ReplannedAsync("Settings saved; the plan follows them.", cancellationToken);
     }
 
     public async Task<IActionResult> OnPostLogAsync(CancellationToken cancellationToken)
     {
-        var athlete = await AthleteContext.LoadAsync(services, cancellationToken);
+        var athlete = await athleteContexts.LoadAsync(cancellationToken);
         var (sets, error) = StrengthSetsText.Parse(Lift.Sets);
         if (error is not null || !DateOnly.TryParseExact(Lift.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
@@ -127,12 +126,12 @@ internal sealed class SettingsModel(IServiceProvider services, AthleteStore athl
 
         var exercise = SeedReader.ParseStage(Lift.Exercise) is { } stage ? Training.Prescription.Prescriber.ExerciseFor(stage) : Training.Prescription.Prescriber.ExerciseFor(athlete.Profile.DeadliftStage);
         await log.AddAsync(athlete.AthleteId, new StrengthSession(date, exercise, sets) { Failed = Lift.Failed, Pain = Lift.Pain }, "manual", cancellationToken);
-        return Replanned($"Logged {sets.Count} sets on {date:d MMM}.");
+        return await ReplannedAsync($"Logged {sets.Count} sets on {date:d MMM}.", cancellationToken);
     }
 
-    private RedirectToPageResult Replanned(string message)
+    private async Task<RedirectToPageResult> ReplannedAsync(string message, CancellationToken cancellationToken)
     {
-        jobs.Enqueue<ReplanJob>(job => job.RunAsync(CancellationToken.None));
+        await replans.ReplanAsync(cancellationToken);
         Message = message;
         return RedirectToPage();
     }
@@ -146,7 +145,7 @@ internal sealed class SettingsModel(IServiceProvider services, AthleteStore athl
 
     private async Task LoadAsync(bool fillForms, CancellationToken cancellationToken)
     {
-        var athlete = await AthleteContext.LoadAsync(services, cancellationToken);
+        var athlete = await athleteContexts.LoadAsync(cancellationToken);
         Profile = athlete.Profile;
         Races = await races.ListAsync(athlete.AthleteId, cancellationToken);
         RecentLog = athlete.StrengthLog.Where(l => l.Date >= athlete.Today.AddDays(-56)).Reverse().ToList();

@@ -1,22 +1,24 @@
+using RunnerStrength.Storage.Activities;
+using RunnerStrength.Training.Dates;
 using RunnerStrength.Training.Planning;
 
 namespace RunnerStrength.Planning;
 
 /// <summary>Weeks of plans around today, each week planned knowing the sessions before it: what the dashboard shows.</summary>
-internal sealed class WeekView(Storage.Activities.ActivityStore activities)
+internal sealed class WeekView(ActivityStore activities)
 {
     /// <summary>The plan of the week holding <paramref name="anyDay"/>, knowing the sessions of the week before.</summary>
     public async Task<Plan> PlanOfWeekAsync(AthleteContext athlete, DateOnly anyDay, CancellationToken cancellationToken)
     {
-        var monday = anyDay.AddDays(-(((int)anyDay.DayOfWeek + 6) % 7));
+        var monday = Week.MondayOf(anyDay);
         // A year before the week informs the verdicts (observed maximum heart rate, usual volume).
-        var recorded = await activities.BetweenAsync(athlete.AthleteId, Instant(monday.AddDays(-365), athlete), Instant(monday.AddDays(15), athlete), cancellationToken);
+        var recorded = await activities.BetweenAsync(athlete.AthleteId, LocalTime.StartOfDay(monday.AddDays(-365), athlete.Zone), LocalTime.StartOfDay(monday.AddDays(15), athlete.Zone), cancellationToken);
         return SessionWindow.Plan(athlete, monday, recorded, SessionWindow.WeekBefore(athlete, monday, recorded));
     }
 
     public async Task<IReadOnlyList<Plan>> PlansAsync(AthleteContext athlete, int weeksBack, int weeksAhead, CancellationToken cancellationToken)
     {
-        var monday = athlete.Today.AddDays(-(((int)athlete.Today.DayOfWeek + 6) % 7));
+        var monday = Week.MondayOf(athlete.Today);
         var recorded = await activities.BetweenAsync(athlete.AthleteId, athlete.Now.AddDays((-7 * weeksBack) - 365), athlete.Now.AddDays(7 * (weeksAhead + 1)), cancellationToken);
         var plans = new List<Plan>();
         var previous = new List<PreviousSession>();
@@ -31,11 +33,5 @@ internal sealed class WeekView(Storage.Activities.ActivityStore activities)
         }
 
         return plans;
-    }
-
-    private static DateTimeOffset Instant(DateOnly date, AthleteContext athlete)
-    {
-        var local = date.ToDateTime(TimeOnly.MinValue);
-        return new DateTimeOffset(local, athlete.Zone.GetUtcOffset(local));
     }
 }

@@ -1,20 +1,22 @@
+using RunnerStrength.Storage.Activities;
 using RunnerStrength.Training.Activities;
 using RunnerStrength.Training.Classification;
+using RunnerStrength.Training.Dates;
 
 namespace RunnerStrength.Planning;
 
 /// <summary>Running volume per week, split into easy and key kilometres: what the dashboard's chart draws.</summary>
-internal sealed class WeeklyVolume(Storage.Activities.ActivityStore activities)
+internal sealed class WeeklyVolume(ActivityStore activities)
 {
     /// <summary>One bar: the week's Monday, and the kilometres run easy and in key sessions.</summary>
-    public sealed record Week(DateOnly Monday, double EasyKm, double KeyKm, int KeySessions);
+    public sealed record Bar(DateOnly Monday, double EasyKm, double KeyKm, int KeySessions);
 
-    public async Task<IReadOnlyList<Week>> LastWeeksAsync(AthleteContext athlete, int weeks, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Bar>> LastWeeksAsync(AthleteContext athlete, int weeks, CancellationToken cancellationToken)
     {
-        var monday = athlete.Today.AddDays(-(((int)athlete.Today.DayOfWeek + 6) % 7));
+        var monday = Week.MondayOf(athlete.Today);
         var first = monday.AddDays(-7 * (weeks - 1));
         // A year of history before the first bar informs the verdicts (maximum heart rate, usual volume).
-        var recorded = await activities.BetweenAsync(athlete.AthleteId, SessionWindow.StartOf(first.AddDays(-365), athlete), SessionWindow.StartOf(monday.AddDays(7), athlete), cancellationToken);
+        var recorded = await activities.BetweenAsync(athlete.AthleteId, LocalTime.StartOfDay(first.AddDays(-365), athlete.Zone), LocalTime.StartOfDay(monday.AddDays(7), athlete.Zone), cancellationToken);
         var history = new ActivityHistory(recorded);
         var classifier = new Classifier();
         var runs = recorded.Where(a => a.Sport == Sport.Run && a.LocalDate >= first)
@@ -24,7 +26,7 @@ internal sealed class WeeklyVolume(Storage.Activities.ActivityStore activities)
         {
             var start = first.AddDays(7 * i);
             var week = runs.Where(r => r.Activity.LocalDate >= start && r.Activity.LocalDate < start.AddDays(7)).ToList();
-            return new Week(start, Km(week.Where(r => !r.Key)), Km(week.Where(r => r.Key)), week.Count(r => r.Key));
+            return new Bar(start, Km(week.Where(r => !r.Key)), Km(week.Where(r => r.Key)), week.Count(r => r.Key));
         }).ToList();
     }
 

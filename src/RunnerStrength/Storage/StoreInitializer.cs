@@ -6,7 +6,8 @@ namespace RunnerStrength.Storage;
 /// <summary>Brings the store up to date before anything uses it: data folder, migrations, WAL, seed.</summary>
 internal sealed class StoreInitializer(StoreContextFactory contexts, DataPaths paths, AthleteSeeder seeder, RunnerStrengthDbContext db)
 {
-    public async Task InitializeAsync(CancellationToken cancellationToken)
+    /// <returns>True when the store was new and has just been seeded from configuration.</returns>
+    public async Task<bool> InitializeAsync(CancellationToken cancellationToken)
     {
         CreatePrivateDirectory(paths.DataDirectory);
         // The key ring decrypts every stored secret: readable by this user only.
@@ -19,7 +20,7 @@ internal sealed class StoreInitializer(StoreContextFactory contexts, DataPaths p
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
 
-        await seeder.SeedIfEmptyAsync(cancellationToken);
+        return await seeder.SeedIfEmptyAsync(cancellationToken);
     }
 
     private static void CreatePrivateDirectory(string path)

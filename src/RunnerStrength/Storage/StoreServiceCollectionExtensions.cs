@@ -1,11 +1,15 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using RunnerStrength.Configuration;
+using RunnerStrength.Hosting;
 using RunnerStrength.Storage.Activities;
 using RunnerStrength.Storage.Athletes;
 using RunnerStrength.Storage.Feed;
+using RunnerStrength.Storage.Publishing;
 using RunnerStrength.Storage.Races;
+using RunnerStrength.Storage.Strength;
 
 namespace RunnerStrength.Storage;
 
@@ -22,28 +26,12 @@ internal static class StoreServiceCollectionExtensions
         services.AddScoped<RaceStore>();
         services.AddScoped<ActivityStore>();
         services.AddScoped<FeedStore>();
-        services.AddScoped<Publishing.PublishedEvents>();
-        services.AddScoped<Planning.SessionWindow>();
-        services.AddScoped<Planning.WeekView>();
-        services.AddScoped<Planning.WeeklyVolume>();
-        services.AddScoped<Planning.ReplanJob>();
-        services.AddScoped<Importing.FitFileImporter>();
-        services.AddScoped<Importing.FitInbox>();
-        services.AddScoped<Importing.FitInboxJob>();
+        services.AddScoped<PublishedEvents>();
+        services.AddScoped<AthleteDecisions>();
+        services.AddScoped<PlanHistory>();
+        services.AddScoped<StrengthLogStore>();
         services.AddSingleton<SecretProtector>();
-        services.AddScoped<Publishing.AthleteDecisions>();
-        services.AddScoped<Publishing.PlanHistory>();
-        services.AddScoped<Strength.StrengthLogStore>();
-        services.AddSingleton<CalendarPush.CalDavConnection>();
-        services.AddScoped<CalendarPush.CalendarPusher>();
-        services.AddScoped<CalendarPush.CalendarReconciler>();
-        services.AddScoped<CalendarPush.CalendarSync>();
-        services.AddScoped<CalendarPush.CalendarPushJob>();
-        services.AddScoped<CalendarPush.CalendarPushStatus>();
-        global::RunnerStrength.Strava.StravaServiceCollectionExtensions.AddStrava(services);
-        // The CalDAV client follows redirects itself (keeping PROPFIND and its body); a slow server is a failed attempt.
-        services.AddHttpClient(CalendarPush.CalDavConnection.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(30))
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
+        services.TryAddSingleton(typeof(Turn<>));
 
         services.AddDataProtection().SetApplicationName("RunnerStrength");
         services.AddOptions<KeyManagementOptions>().Configure<DataPaths, ILoggerFactory>((keys, paths, loggers) =>

@@ -117,8 +117,6 @@ internal sealed partial class StravaConnector(
         return deleted;
     }
 
-    public async Task<StravaConnectionRow?> StatusAsync(CancellationToken cancellationToken) => await RowAsync(create: false, cancellationToken);
-
     private StravaOptions Settings() => options.Value.Enabled
         ? options.Value
         : throw new StravaConnectException($"{StravaOptions.Section}:ClientId and ClientSecret are not set: create your Strava API application first (README, Strava).");

@@ -39,7 +39,8 @@ internal static class StravaServiceCollectionExtensions
         services.AddTransient<StravaAuthHandler>();
         services.AddTransient<RateLimitHandler>();
         services.AddScoped<StravaConnector>();
-        services.AddScoped<StravaSyncJob>();
+        services.AddScoped<StravaStatus>();
+        services.AddScoped<StravaSyncPass>();
 
         services.AddRefitGeneratedClient<IStravaOAuth>(refit)
             .ConfigureHttpClient((sp, client) => client.BaseAddress = new Uri(sp.GetRequiredService<IOptions<StravaOptions>>().Value.TokenUrl));
@@ -57,7 +58,6 @@ internal static class StravaServiceCollectionExtensions
         services.AddRefitGeneratedClient<IStravaSubscriptions>(refit)
             .ConfigureHttpClient((sp, client) => client.BaseAddress = new Uri(sp.GetRequiredService<IOptions<StravaOptions>>().Value.ApiBaseUrl.TrimEnd('/')))
             .AddHttpMessageHandler<RateLimitHandler>();
-        services.AddScoped<StravaWebhookJob>();
         return services;
     }
 }

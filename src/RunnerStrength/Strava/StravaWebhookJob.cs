@@ -8,7 +8,6 @@ using RunnerStrength.Configuration;
 using RunnerStrength.Planning;
 using RunnerStrength.Storage;
 using RunnerStrength.Storage.Activities;
-using RunnerStrength.Storage.Athletes;
 using RunnerStrength.Strava.Api;
 using RunnerStrength.Strava.Auth;
 using RunnerStrength.Strava.Sync;
@@ -23,8 +22,8 @@ namespace RunnerStrength.Strava;
 /// the deletion Strava's terms require). The subscription itself is created or verified at start.
 /// </summary>
 internal sealed partial class StravaWebhookJob(
-    IServiceProvider services, IStravaApi api, IStravaSubscriptions subscriptions, ActivityStore activities,
-    StravaConnector connector, SecretProtector secrets, IOptions<StravaOptions> options, ILogger<StravaWebhookJob> logger, IBackgroundJobClient? jobs = null)
+    AthleteContextLoader athletes, IStravaApi api, IStravaSubscriptions subscriptions, ActivityStore activities,
+    StravaConnector connector, SecretProtector secrets, IOptions<StravaOptions> options, IReplanTrigger replans, ILogger<StravaWebhookJob> logger)
 {
     [AutomaticRetry(Attempts = 3)] // Strava may fire the event before the activity's details are ready.
     public async Task HandleAsync(string objectType, string aspectType, long objectId, bool deauthorized, CancellationToken cancellationToken)
@@ -39,7 +38,7 @@ internal sealed partial class StravaWebhookJob(
 
             var deleted = await connector.DisconnectAsync(revoke: false, cancellationToken);
             LogDeauthorized(logger, deleted);
-            jobs?.Enqueue<ReplanJob>(job => job.RunAsync(CancellationToken.None));
+            await replans.ReplanAsync(cancellationToken);
             return;
         }
 
@@ -48,7 +47,7 @@ internal sealed partial class StravaWebhookJob(
             return;
         }
 
-        var athleteId = await services.GetRequiredService<AthleteStore>().DefaultAthleteIdAsync(cancellationToken);
+        var athlete = await athletes.LoadAsync(cancellationToken);
         if (aspectType == "delete")
         {
             if (await StillAtStravaAsync(objectId, cancellationToken))
@@ -57,16 +56,15 @@ internal sealed partial class StravaWebhookJob(
                 return;
             }
 
-            await activities.DeleteAsync(athleteId, ActivitySource.Strava, objectId.ToString(CultureInfo.InvariantCulture), cancellationToken);
+            await activities.DeleteAsync(athlete.AthleteId, ActivitySource.Strava, objectId.ToString(CultureInfo.InvariantCulture), cancellationToken);
         }
         else
         {
-            var athlete = await AthleteContext.LoadAsync(services, cancellationToken);
             var activity = await api.GetActivityAsync(objectId, cancellationToken);
-            await activities.UpsertAsync(athleteId, StravaActivityMapper.ToActivity(activity, athlete.Zone), cancellationToken);
+            await activities.UpsertAsync(athlete.AthleteId, StravaActivityMapper.ToActivity(activity, athlete.Zone), cancellationToken);
         }
 
-        jobs?.Enqueue<ReplanJob>(job => job.RunAsync(CancellationToken.None));
+        await replans.ReplanAsync(cancellationToken);
     }
 
     // A revoked authorization makes the API refuse the token and then its refresh: the auth handler records the

@@ -4,6 +4,8 @@ using Microsoft.Net.Http.Headers;
 using RunnerStrength.Calendar.Rendering;
 using RunnerStrength.Planning;
 using RunnerStrength.Storage.Feed;
+using RunnerStrength.Storage.Publishing;
+using RunnerStrength.Training.Dates;
 
 namespace RunnerStrength.Web;
 
@@ -21,21 +23,24 @@ internal static class CalendarFeedEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> GetFeedAsync(string token, HttpContext http, IServiceProvider services, FeedStore feeds, SessionWindow window, CancellationToken cancellationToken)
+    private static async Task<IResult> GetFeedAsync(
+        string token, HttpContext http, AthleteContextLoader athletes, FeedStore feeds, SessionWindow window, PublishedEvents published, CancellationToken cancellationToken)
     {
-        var athlete = await AthleteContext.LoadAsync(services, cancellationToken);
+        var athlete = await athletes.LoadAsync(cancellationToken);
         if (!await feeds.IsTokenAsync(athlete.AthleteId, token, cancellationToken))
         {
             return TypedResults.NotFound();
         }
 
-        var entries = await window.EntriesAsync(athlete, weeksBack: 4, weeksAhead: 3, cancellationToken);
-        // DTSTAMP is when the content last changed, not now: unchanged plans give unchanged bytes and ETags.
-        // The content is fingerprinted by rendering it with a fixed stamp, so every field counts.
-        var options = new CalendarRenderOptions(athlete.Profile.TimeZoneId);
-        var fingerprint = Hash(IcsRenderer.Render(entries, options, DateTimeOffset.UnixEpoch));
-        var changed = await feeds.ChangedAsync(athlete.AthleteId, fingerprint, cancellationToken);
-        var ics = IcsRenderer.Render(entries, options, changed);
+        // A read: what the last replan published, never a replan of its own.
+        var (from, to) = SessionWindow.Days(athlete);
+        var entries = await window.PublishedAsync(athlete, from, to, cancellationToken);
+        // The content changes when a session in it changes (recorded by the replan) or when the window moves on
+        // a week. DTSTAMP is that moment, not now: an unchanged plan gives unchanged bytes and ETags.
+        var windowMoved = LocalTime.StartOfDay(Week.MondayOf(athlete.Today), athlete.Zone);
+        var lastChange = await published.LastChangedAsync(athlete.AthleteId, entries.Select(e => e.Session.Uid).ToList(), cancellationToken);
+        var changed = lastChange > windowMoved ? lastChange.Value : windowMoved;
+        var ics = IcsRenderer.Render(entries, new CalendarRenderOptions(athlete.Profile.TimeZoneId), changed);
         var etag = new EntityTagHeaderValue($"\"{Hash(ics)[..32]}\"");
 
         var response = http.Response.GetTypedHeaders();

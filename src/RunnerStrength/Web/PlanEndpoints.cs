@@ -9,7 +9,7 @@ internal static class PlanEndpoints
 {
     public static IEndpointRouteBuilder MapPlanEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/api/plan", async (string? week, IServiceProvider services, WeekView weeks, CancellationToken cancellationToken) =>
+        endpoints.MapGet("/api/plan", async (string? week, AthleteContextLoader athletes, WeekView weeks, CancellationToken cancellationToken) =>
         {
             DateOnly? day = null;
             if (week is not null)
@@ -22,7 +22,7 @@ internal static class PlanEndpoints
                 day = parsed;
             }
 
-            var athlete = await AthleteContext.LoadAsync(services, cancellationToken);
+            var athlete = await athletes.LoadAsync(cancellationToken);
             var plan = await weeks.PlanOfWeekAsync(athlete, day ?? athlete.Today, cancellationToken);
             return Results.Text(PlanJson.Write(plan), "application/json; charset=utf-8");
         });

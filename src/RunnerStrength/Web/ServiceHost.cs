@@ -1,8 +1,12 @@
 using Hangfire;
+using RunnerStrength.CalendarPush;
 using RunnerStrength.Configuration;
 using RunnerStrength.Hosting;
 using RunnerStrength.Importing;
+using RunnerStrength.Jobs;
+using RunnerStrength.Planning;
 using RunnerStrength.Storage;
+using RunnerStrength.Strava;
 
 namespace RunnerStrength.Web;
 
@@ -24,13 +28,15 @@ internal static class ServiceHost
         builder.WebHost.UseKestrelHttpsConfiguration();
         builder.WebHost.UseUrls(builder.Configuration[$"{WebOptions.Section}:Urls"] ?? new WebOptions().Urls);
 
-        builder.Services.AddRunnerStrengthOptions(builder.Configuration).AddStore();
         var storage = builder.Configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
-        builder.Services.AddHangfire(hangfire => JobStorageChoice.Use(hangfire, storage));
-        // A handful of workers is plenty for one athlete; each idle worker is a thread and its stack.
-        builder.Services.AddHangfireServer(server => server.WorkerCount = 4);
-        builder.Services.AddHostedService<FitInboxWatcher>();
-        builder.Services.AddSingleton<IManagedHeap, RuntimeHeap>().AddHostedService<IdleMemoryService>();
+        builder.Services.AddRunnerStrengthOptions(builder.Configuration)
+            .AddStore()
+            .AddPlanning()
+            .AddFitInbox()
+            .AddStrava()
+            .AddCalendarPush()
+            .AddJobs(storage)
+            .AddIdleMemoryTrim();
         builder.Services.AddRazorPages();
         builder.Services.AddAdminLogin(builder.Configuration);
         // Pages say "4×3" and "⚠" as themselves rather than as character references.

@@ -13,7 +13,7 @@ internal static class VolumeChart
     private const int Bottom = 170;
     private const int Top = 20;
 
-    public static string Svg(IReadOnlyList<WeeklyVolume.Week> weeks)
+    public static string Svg(IReadOnlyList<WeeklyVolume.Bar> weeks)
     {
         ArgumentNullException.ThrowIfNull(weeks);
         var max = Math.Max(10, weeks.Select(w => w.EasyKm + w.KeyKm).DefaultIfEmpty().Max());

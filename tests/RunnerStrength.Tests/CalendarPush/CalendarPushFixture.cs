@@ -48,8 +48,8 @@ internal sealed class CalendarPushFixture : IAsyncDisposable
     public async Task ReplanAsync()
     {
         await using var scope = Services.CreateAsyncScope();
-        var athlete = await AthleteContext.LoadAsync(scope.ServiceProvider, default);
-        await scope.ServiceProvider.GetRequiredService<SessionWindow>().EntriesAsync(athlete, ReplanJob.WeeksBack, ReplanJob.WeeksAhead, default);
+        var athlete = await scope.ServiceProvider.GetRequiredService<AthleteContextLoader>().LoadAsync(default);
+        await scope.ServiceProvider.GetRequiredService<SessionWindow>().PublishAsync(athlete, default);
     }
 
     public async Task<PushReport> SyncAsync(bool reconcile = false, bool ignoreBackoff = false)

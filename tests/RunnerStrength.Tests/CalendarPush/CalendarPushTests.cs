@@ -91,7 +91,7 @@ public sealed class CalendarPushTests
         Assert.Contains((original.Uid, movedTo, onServer.Event.Sequence), planned);
         Assert.Equal(planned, Shown(await f.ServerEventsAsync()));
         await using var scope = f.Services.CreateAsyncScope();
-        var athlete = await AthleteContext.LoadAsync(scope.ServiceProvider, default);
+        var athlete = await scope.ServiceProvider.GetRequiredService<AthleteContextLoader>().LoadAsync(default);
         var week = await scope.ServiceProvider.GetRequiredService<WeekView>().PlanOfWeekAsync(athlete, DateOnly.FromDateTime(movedTo), default);
         Assert.StartsWith("you moved this session", week.Sessions.Single(s => s.Uid == original.Uid).Reason, StringComparison.Ordinal);
     }

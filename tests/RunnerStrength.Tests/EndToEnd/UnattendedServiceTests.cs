@@ -58,7 +58,7 @@ public sealed class UnattendedServiceTests : IDisposable
             var state = start.Headers.Location!.Query.TrimStart('?').Split('&').Select(p => p.Split('=', 2)).First(p => p[0] == "state")[1];
             using var back = await http.GetAsync(new Uri($"/connect/strava/callback?state={state}&code={strava.IssueCode()}&scope=read,activity:read_all,profile:read_all", UriKind.Relative));
             Assert.Equal("/?strava=connected", back.Headers.Location?.OriginalString);
-            await EventuallyAsync(async () => await StravaActivitiesAsync(data) is var (count, _) && count > 60 && count < history.Count, "the backfill under way", TimeSpan.FromSeconds(60));
+            await Eventually.ReachedAsync(async () => await StravaActivitiesAsync(data) is var (count, _) && count > 60 && count < history.Count, "the backfill under way", TimeSpan.FromSeconds(60));
         }
 
         await service.KillAsync();
@@ -68,7 +68,7 @@ public sealed class UnattendedServiceTests : IDisposable
         // Restarted on the same folder: the backfill resumes from its cursor.
         service = await ServiceProcess.StartAsync(_work.Path, data, settings, port);
         await using var _ = service;
-        await EventuallyAsync(async () => (await StravaActivitiesAsync(data)).Count == history.Count && await HealthAsync(service) is var h && h.Contains("history complete", StringComparison.Ordinal), "the whole history", TimeSpan.FromSeconds(90), service);
+        await Eventually.ReachedAsync(async () => (await StravaActivitiesAsync(data)).Count == history.Count && await HealthAsync(service) is var h && h.Contains("history complete", StringComparison.Ordinal), "the whole history", TimeSpan.FromSeconds(90), service);
         var (stored, distinct) = await StravaActivitiesAsync(data);
         Assert.True(beforeCrash < history.Count, $"killed mid-backfill ({beforeCrash} of {history.Count})");
         Assert.Equal((history.Count, history.Count), (stored, distinct));
@@ -79,7 +79,7 @@ public sealed class UnattendedServiceTests : IDisposable
         // The plan's sessions are on the CalDAV server, each once.
         var client = new CalDavClient(new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false }), new CalDavAccount(radicale.Root, CalDavServer.User, CalDavServer.Password));
         var calendar = new Uri(radicale.Home, "runnerstrength/");
-        await EventuallyAsync(async () => await ScalarAsync(data, "SELECT count(*) FROM calendar_outbox") == 0 && await ScalarAsync(data, "SELECT count(*) FROM pushed_events") > 0, "the outbox delivered", TimeSpan.FromSeconds(90));
+        await Eventually.ReachedAsync(async () => await ScalarAsync(data, "SELECT count(*) FROM calendar_outbox") == 0 && await ScalarAsync(data, "SELECT count(*) FROM pushed_events") > 0, "the outbox delivered", TimeSpan.FromSeconds(90));
         var events = await EventsAsync(client, calendar);
         var planned = await ScalarAsync(data, "SELECT count(*) FROM published_events WHERE Cancelled = 0");
         Assert.Equal(planned, events.Count);
@@ -100,7 +100,7 @@ public sealed class UnattendedServiceTests : IDisposable
         }
 
         ServerEvent? after = null;
-        await EventuallyAsync(async () => (after = (await EventsAsync(client, calendar)).SingleOrDefault(e => e.Uid == moved.Uid)) is { } a && a.LocalStart != moved.LocalStart, "the session moved on the server", TimeSpan.FromSeconds(90));
+        await Eventually.ReachedAsync(async () => (after = (await EventsAsync(client, calendar)).SingleOrDefault(e => e.Uid == moved.Uid)) is { } a && a.LocalStart != moved.LocalStart, "the session moved on the server", TimeSpan.FromSeconds(90));
         Assert.True(after!.Sequence > moved.Sequence, "SEQUENCE raised");
         Assert.True(after.LocalStart >= runStart.AddMinutes(45).AddHours(3), $"moved to {after.LocalStart}, at least 3 h after the run");
         var final = await EventsAsync(client, calendar);
@@ -143,22 +143,5 @@ public sealed class UnattendedServiceTests : IDisposable
         using var http = new HttpClient();
         using var health = JsonDocument.Parse(await http.GetStringAsync(new Uri(service.BaseUrl, "/healthz")));
         return health.RootElement.GetProperty("strava").GetString() ?? "";
-    }
-
-    private static async Task EventuallyAsync(Func<Task<bool>> condition, string what, TimeSpan timeout, ServiceProcess? service = null)
-    {
-        var deadline = TimeProvider.System.GetUtcNow() + timeout;
-        while (TimeProvider.System.GetUtcNow() < deadline)
-        {
-            if (await condition())
-            {
-                return;
-            }
-
-            await Task.Delay(100);
-        }
-
-        var log = service?.Output is { } output ? output[Math.Max(0, output.Length - 4000)..] : "";
-        throw new TimeoutException($"Not reached within {timeout.TotalSeconds} s: {what}. Service log: {log}");
     }
 }

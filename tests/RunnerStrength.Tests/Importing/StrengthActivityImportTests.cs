@@ -41,7 +41,7 @@ public sealed class StrengthActivityImportTests : IDisposable
     {
         await using var services = await StoreServices.CreatePreparedAsync(_data.Path, new Dictionary<string, string?> { ["RunnerStrength:Athlete:Deadlift:Stage"] = "hex_bar" });
         await using var scope = services.CreateAsyncScope();
-        var athlete = await AthleteContext.LoadAsync(scope.ServiceProvider, default);
+        var athlete = await scope.ServiceProvider.GetRequiredService<AthleteContextLoader>().LoadAsync(default);
         var importer = scope.ServiceProvider.GetRequiredService<FitFileImporter>();
 
         var first = await importer.ImportAsync(StrengthFile(), athlete, default);

@@ -39,14 +39,14 @@ public sealed class WeeklyVolumeTests : IDisposable
         await store.AddAsync(1, Run("easy", new DateTimeOffset(2026, 11, 23, 7, 0, 0, TimeSpan.Zero), 10, 0), default);
         await store.AddAsync(1, Run("intervals", new DateTimeOffset(2026, 11, 24, 7, 0, 0, TimeSpan.Zero), 12, 3), default);
         await store.AddAsync(1, Run("last-week", new DateTimeOffset(2026, 11, 18, 7, 0, 0, TimeSpan.Zero), 8, 0), default);
-        var athlete = await AthleteContext.LoadAsync(scope.ServiceProvider, default);
+        var athlete = await scope.ServiceProvider.GetRequiredService<AthleteContextLoader>().LoadAsync(default);
 
         var weeks = await scope.ServiceProvider.GetRequiredService<WeeklyVolume>().LastWeeksAsync(athlete, 12, default);
         var svg = XDocument.Parse(VolumeChart.Svg(weeks));
 
         Assert.Equal(12, weeks.Count);
-        Assert.Equal(new WeeklyVolume.Week(new DateOnly(2026, 11, 23), 10, 12, 1), weeks[^1]);
-        Assert.Equal(new WeeklyVolume.Week(new DateOnly(2026, 11, 16), 8, 0, 0), weeks[^2]);
+        Assert.Equal(new WeeklyVolume.Bar(new DateOnly(2026, 11, 23), 10, 12, 1), weeks[^1]);
+        Assert.Equal(new WeeklyVolume.Bar(new DateOnly(2026, 11, 16), 8, 0, 0), weeks[^2]);
         XNamespace ns = "http://www.w3.org/2000/svg";
         var bars = svg.Descendants(ns + "g").ToList();
         Assert.Equal(12, bars.Count);

@@ -46,7 +46,7 @@ public sealed class StravaConnectionTests
         var error = await Assert.ThrowsAsync<StravaConnectException>(() => connector.CompleteAsync(StravaFixture.Returned(authorize, query.Replace("CODE", f.Strava.IssueCode(), StringComparison.Ordinal)), default));
 
         Assert.Contains(expected, error.Message, StringComparison.Ordinal);
-        Assert.Null((await connector.StatusAsync(default))!.ProtectedAccessToken);
+        Assert.Null((await scope.ServiceProvider.GetRequiredService<StravaStatus>().RowAsync(default))!.ProtectedAccessToken);
         Assert.Equal(0, f.Strava.TokenCalls);
     }
 

@@ -67,7 +67,7 @@ internal sealed class StravaFixture : IAsyncDisposable
     public async Task<SyncOutcome?> SyncAsync(bool full, CancellationToken cancellationToken = default)
     {
         await using var scope = Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<StravaSyncJob>().SyncAsync(full, cancellationToken);
+        return await scope.ServiceProvider.GetRequiredService<StravaSyncPass>().SyncAsync(full, cancellationToken);
     }
 
     /// <summary>Syncs as the job would, waiting out each rate-limit window as the scheduled retry would.</summary>

@@ -71,7 +71,7 @@ public sealed class StravaSyncTests
         for (var pass = 0; pass < 100; pass++)
         {
             await using var scope = f.Services.CreateAsyncScope();
-            var outcome = await scope.ServiceProvider.GetRequiredService<StravaSyncJob>().SyncAsync(true, crash);
+            var outcome = await scope.ServiceProvider.GetRequiredService<StravaSyncPass>().SyncAsync(true, crash);
             var wait = outcome?.WaitUntil is { } until ? until - TimeProvider.System.GetUtcNow() : TimeSpan.Zero;
             await Task.Delay(wait > TimeSpan.Zero ? wait + TimeSpan.FromMilliseconds(30) : TimeSpan.FromMilliseconds(100), crash);
         }

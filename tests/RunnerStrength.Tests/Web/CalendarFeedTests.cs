@@ -1,8 +1,10 @@
 using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using RunnerStrength.Storage.Athletes;
 using RunnerStrength.Storage.Feed;
+using RunnerStrength.Testing;
 
 namespace RunnerStrength.Tests.Web;
 
@@ -65,6 +67,60 @@ public sealed class CalendarFeedTests : IDisposable
         Assert.Equal(await first.Content.ReadAsStringAsync(), await second.Content.ReadAsStringAsync());
         Assert.Equal(first.Headers.ETag, second.Headers.ETag);
         Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
+    }
+
+    [Fact]
+    public async Task TwoGets_LeaveTheDatabaseUnchanged()
+    {
+        using var client = _service.Factory.CreateClient();
+        var token = await TokenAsync();
+        // The start-up replan publishes; the feed only reads what it published.
+        await Eventually.ReachedAsync(async () => (await DatabaseAsync()).Split('\n').Any(row => row.StartsWith("published_events|", StringComparison.Ordinal)), "the start-up replan", TimeSpan.FromSeconds(30));
+        var before = await DatabaseAsync();
+
+        using var first = await client.GetAsync(new Uri($"/calendar/{token}.ics", UriKind.Relative));
+        using var second = await client.GetAsync(new Uri($"/calendar/{token}.ics", UriKind.Relative));
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (first.StatusCode, second.StatusCode));
+        Assert.Contains("BEGIN:VEVENT", await first.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(before, await DatabaseAsync());
+    }
+
+    // Every row of every table, as text: what "unchanged" means.
+    private async Task<string> DatabaseAsync()
+    {
+        await using var connection = new SqliteConnection($"Data Source={Path.Combine(_service.DataPath, "runnerstrength.db")};Mode=ReadOnly;Pooling=False");
+        await connection.OpenAsync();
+        var tables = new List<string>();
+        await using (var list = connection.CreateCommand())
+        {
+            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name";
+            await using var reader = await list.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                tables.Add(reader.GetString(0));
+            }
+        }
+
+        var dump = new System.Text.StringBuilder();
+        foreach (var table in tables)
+        {
+            await using var rows = connection.CreateCommand();
+            rows.CommandText = $"SELECT * FROM \"{table}\"";
+            await using var reader = await rows.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                dump.Append(table);
+                for (var i = 0; i < reader.FieldCount; i++)
+                {
+                    dump.Append('|').Append(Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture));
+                }
+
+                dump.AppendLine();
+            }
+        }
+
+        return dump.ToString();
     }
 
     [Fact]

@@ -25,7 +25,7 @@ internal static class ClassifyCommand
 
             return await VerbHost.RunAsync(result.GetValue(CommonOptions.Data), async (services, ct) =>
             {
-                var athlete = await AthleteContext.LoadAsync(services, ct);
+                var athlete = await services.GetRequiredService<AthleteContextLoader>().LoadAsync(ct);
                 var from = athlete.Now.AddDays(-7 * count);
                 // A year before the window informs the verdicts (thresholds, usual volume).
                 var activities = await services.GetRequiredService<ActivityStore>().BetweenAsync(athlete.AthleteId, from.AddDays(-365), athlete.Now.AddDays(1), ct);

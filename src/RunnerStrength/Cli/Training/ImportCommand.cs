@@ -25,9 +25,9 @@ internal static class ImportCommand
 
             return await VerbHost.RunAsync(result.GetValue(CommonOptions.Data), async (services, ct) =>
             {
-                var athlete = await AthleteContext.LoadAsync(services, ct);
+                var athlete = await services.GetRequiredService<AthleteContextLoader>().LoadAsync(ct);
                 var importer = services.GetRequiredService<FitFileImporter>();
-                var (failures, lines, problems) = (0, new List<string>(), new List<string>());
+                var (failures, added, lines, problems) = (0, 0, new List<string>(), new List<string>());
                 async Task ImportOneAsync(string file)
                 {
                     var outcome = await importer.ImportAsync(await File.ReadAllBytesAsync(file, ct), athlete, ct);
@@ -37,10 +37,11 @@ internal static class ImportCommand
                     }
 
                     failures += outcome.Imported ? 0 : 1;
-                    foreach (var (activity, added) in outcome.Stored)
+                    foreach (var (activity, isNew) in outcome.Stored)
                     {
+                        added += isNew ? 1 : 0;
                         var distance = activity.DistanceM is { } m ? string.Create(CultureInfo.InvariantCulture, $" {m / 1000:0.0} km") : "";
-                        lines.Add($"{file}: {(added ? "imported" : "already known")} {activity.Id} {activity.Sport.ToString().ToLowerInvariant()} {activity.LocalStart:yyyy-MM-dd HH:mm}{distance}");
+                        lines.Add($"{file}: {(isNew ? "imported" : "already known")} {activity.Id} {activity.Sport.ToString().ToLowerInvariant()} {activity.LocalStart:yyyy-MM-dd HH:mm}{distance}");
                     }
                 }
 
@@ -64,6 +65,11 @@ internal static class ImportCommand
                     {
                         await ImportOneAsync(file);
                     }
+                }
+
+                if (added > 0)
+                {
+                    await services.GetRequiredService<IReplanTrigger>().ReplanAsync(ct);
                 }
 
                 problems.ForEach(Console.Error.WriteLine);

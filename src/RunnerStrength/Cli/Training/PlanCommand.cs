@@ -29,7 +29,7 @@ internal static class PlanCommand
 
             return await VerbHost.RunAsync(result.GetValue(CommonOptions.Data), async (services, ct) =>
             {
-                var athlete = await AthleteContext.LoadAsync(services, ct);
+                var athlete = await services.GetRequiredService<AthleteContextLoader>().LoadAsync(ct);
                 var weekPlan = await services.GetRequiredService<WeekView>().PlanOfWeekAsync(athlete, day ?? athlete.Today, ct);
                 Console.WriteLine(result.GetValue(json) ? PlanJson.Write(weekPlan) : PlanText.Write(weekPlan));
                 return result.GetValue(push) ? await PushAsync(services, athlete, ct) : ExitCodes.Success;

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace RunnerStrength.Storage.Feed;
 
-/// <summary>The feed's unguessable token and its change time. The token is created on first use and can be rotated.</summary>
+/// <summary>The feed's unguessable token: created on first use by the owner (page or verb), and rotated on request.</summary>
 internal sealed class FeedStore(RunnerStrengthDbContext db, SecretProtector secrets, TimeProvider time)
 {
     public async Task<string> TokenAsync(int athleteId, CancellationToken cancellationToken)
@@ -39,21 +39,14 @@ internal sealed class FeedStore(RunnerStrengthDbContext db, SecretProtector secr
     /// <summary>True when <paramref name="candidate"/> is the athlete's token (compared in constant time).</summary>
     public async Task<bool> IsTokenAsync(int athleteId, string candidate, CancellationToken cancellationToken)
     {
-        var token = await TokenAsync(athleteId, cancellationToken);
-        return CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(token), Encoding.UTF8.GetBytes(candidate));
-    }
-
-    /// <summary>When the content last changed; a new <paramref name="contentHash"/> moves it to now.</summary>
-    public async Task<DateTimeOffset> ChangedAsync(int athleteId, string contentHash, CancellationToken cancellationToken)
-    {
-        var row = await db.Feeds.FirstAsync(f => f.AthleteId == athleteId, cancellationToken);
-        if (row.ContentHash != contentHash)
+        // A read: with no token made yet, nothing matches (and nothing is created).
+        var row = await db.Feeds.AsNoTracking().FirstOrDefaultAsync(f => f.AthleteId == athleteId, cancellationToken);
+        if (row is null)
         {
-            row.ContentHash = contentHash;
-            row.LastChangedUnixSeconds = time.GetUtcNow().ToUnixTimeSeconds();
-            await db.SaveChangesAsync(cancellationToken);
+            return false;
         }
 
-        return DateTimeOffset.FromUnixTimeSeconds(row.LastChangedUnixSeconds);
+        var token = secrets.Unprotect(row.ProtectedToken);
+        return CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(token), Encoding.UTF8.GetBytes(candidate));
     }
 }

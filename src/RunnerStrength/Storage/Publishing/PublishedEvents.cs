@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using RunnerStrength.Calendar.Rendering;
 using RunnerStrength.Configuration;
+using RunnerStrength.Hosting;
 using RunnerStrength.Training.Planning;
 
 namespace RunnerStrength.Storage.Publishing;
@@ -13,34 +14,44 @@ namespace RunnerStrength.Storage.Publishing;
 /// Keeps calendars' copies true: a session whose content changed gets SEQUENCE + 1 (so calendars take the
 /// new copy under the same UID), and one that the plan dropped is kept as CANCELLED until its day passes.
 /// </summary>
-internal sealed class PublishedEvents(RunnerStrengthDbContext db, IOptions<CalDavOptions> caldav, TimeProvider time)
+internal sealed class PublishedEvents(RunnerStrengthDbContext db, IOptions<CalDavOptions> caldav, Turn<PublishedEvents> turn, TimeProvider time)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
-    // The feed, the export and the replan job may publish at the same moment: one at a time in this
-    // process, and a retry for another node that inserted the same UID first.
-    private static readonly SemaphoreSlim Gate = new(1, 1);
 
     /// <summary>Records <paramref name="sessions"/> as published for [<paramref name="from"/>, <paramref name="to"/>) and returns what calendars should show.</summary>
     public async Task<IReadOnlyList<CalendarEntry>> PublishAsync(int athleteId, IReadOnlyList<PlannedSession> sessions, DateOnly from, DateOnly to, CancellationToken cancellationToken)
     {
-        await Gate.WaitAsync(cancellationToken);
+        // A replan job and a verb may publish at the same moment: one at a time in this process, and a
+        // retry for another process that inserted the same UID first.
+        using var _ = await turn.TakeAsync(cancellationToken);
         try
         {
-            try
-            {
-                return await PublishOnceAsync(athleteId, sessions, from, to, cancellationToken);
-            }
-            catch (DbUpdateException)
-            {
-                db.ChangeTracker.Clear();
-                return await PublishOnceAsync(athleteId, sessions, from, to, cancellationToken);
-            }
+            return await PublishOnceAsync(athleteId, sessions, from, to, cancellationToken);
         }
-        finally
+        catch (DbUpdateException)
         {
-            Gate.Release();
+            db.ChangeTracker.Clear();
+            return await PublishOnceAsync(athleteId, sessions, from, to, cancellationToken);
         }
+    }
+
+    /// <summary>What calendars were last given for [<paramref name="from"/>, <paramref name="to"/>), without writing anything.</summary>
+    public async Task<IReadOnlyList<CalendarEntry>> ReadAsync(int athleteId, DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    {
+        var published = await db.PublishedEvents.AsNoTracking()
+            .Where(e => e.AthleteId == athleteId && e.Date >= from && e.Date < to)
+            .OrderBy(e => e.Date)
+            .ToListAsync(cancellationToken);
+        return published.Select(Entry).ToList();
+    }
+
+    /// <summary>When the last of <paramref name="uids"/> last changed, or null when none was ever recorded.</summary>
+    public async Task<DateTimeOffset?> LastChangedAsync(int athleteId, IReadOnlyCollection<string> uids, CancellationToken cancellationToken)
+    {
+        var latest = await db.PlanChanges.AsNoTracking()
+            .Where(c => c.AthleteId == athleteId && uids.Contains(c.Uid))
+            .MaxAsync(c => (long?)c.ChangedUnixSeconds, cancellationToken);
+        return latest is { } seconds ? DateTimeOffset.FromUnixTimeSeconds(seconds) : null;
     }
 
     private async Task<IReadOnlyList<CalendarEntry>> PublishOnceAsync(int athleteId, IReadOnlyList<PlannedSession> sessions, DateOnly from, DateOnly to, CancellationToken cancellationToken)
@@ -96,11 +107,7 @@ internal sealed class PublishedEvents(RunnerStrengthDbContext db, IOptions<CalDa
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        var published = await db.PublishedEvents.AsNoTracking()
-            .Where(e => e.AthleteId == athleteId && e.Date >= from && e.Date < to)
-            .OrderBy(e => e.Date)
-            .ToListAsync(cancellationToken);
-        return published.Select(Entry).ToList();
+        return await ReadAsync(athleteId, from, to, cancellationToken);
     }
 
     /// <summary>What calendars should show for a published row.</summary>

@@ -7,7 +7,7 @@ using RunnerStrength.Planning;
 using RunnerStrength.Storage.Athletes;
 using RunnerStrength.Strava;
 
-namespace RunnerStrength.Web;
+namespace RunnerStrength.Jobs;
 
 /// <summary>The service's recurring jobs, registered once the store is ready (the replan runs in the athlete's zone).</summary>
 internal static class JobSchedule
@@ -24,6 +24,7 @@ internal static class JobSchedule
 
         recurring.AddOrUpdate<FitInboxJob>(FitInboxJob.RecurringId, job => job.RunAsync(CancellationToken.None), fit.ScanCron);
         recurring.AddOrUpdate<ReplanJob>(ReplanJob.RecurringId, job => job.RunAsync(CancellationToken.None), planner.ReplanCron, new RecurringJobOptions { TimeZone = zone });
+        recurring.AddOrUpdate<ReplanJob>(ReplanJob.WeekTurnId, job => job.RunAsync(CancellationToken.None), ReplanJob.WeekTurnCron, new RecurringJobOptions { TimeZone = zone });
         var strava = services.GetRequiredService<IOptions<StravaOptions>>().Value;
         var jobs = services.GetRequiredService<IBackgroundJobClient>();
         if (strava.Enabled)

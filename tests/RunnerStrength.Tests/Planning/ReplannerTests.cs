@@ -6,7 +6,7 @@ using RunnerStrength.Testing;
 
 namespace RunnerStrength.Tests.Planning;
 
-public sealed class ReplanJobTests : IDisposable
+public sealed class ReplannerTests : IDisposable
 {
     private readonly TempDirectory _data = new();
 
@@ -21,12 +21,12 @@ public sealed class ReplanJobTests : IDisposable
     {
         await using var services = await StoreServices.CreatePreparedAsync(_data.Path);
         await using var scope = services.CreateAsyncScope();
-        var job = scope.ServiceProvider.GetRequiredService<ReplanJob>();
+        var replanner = scope.ServiceProvider.GetRequiredService<Replanner>();
         var db = scope.ServiceProvider.GetRequiredService<RunnerStrengthDbContext>();
 
-        await job.RunAsync(default);
+        await replanner.ReplanAsync(default);
         var first = db.PublishedEvents.Select(e => new { e.Uid, e.Sequence }).ToList();
-        await job.RunAsync(default);
+        await replanner.ReplanAsync(default);
         var second = db.PublishedEvents.Select(e => new { e.Uid, e.Sequence }).ToList();
 
         Assert.True(first.Count >= 7 * 2 - 2, $"{first.Count} sessions over 7 weeks"); // skill phase: 2 a week

@@ -4,7 +4,7 @@ using Hangfire.InMemory;
 using Hangfire.PostgreSql;
 using RunnerStrength.Configuration;
 
-namespace RunnerStrength.Web;
+namespace RunnerStrength.Jobs;
 
 /// <summary>
 /// Where Hangfire keeps its jobs. In memory is safe for one node: jobs are idempotent and the durable state

@@ -1,0 +1,30 @@
+using Hangfire;
+using RunnerStrength.CalendarPush;
+using RunnerStrength.Configuration;
+using RunnerStrength.Importing;
+using RunnerStrength.Planning;
+using RunnerStrength.Strava;
+
+namespace RunnerStrength.Jobs;
+
+internal static class JobsServiceCollectionExtensions
+{
+    /// <summary>
+    /// The service's job engine (Hangfire, on the store's provider) and its jobs. In the service a change
+    /// queues the replan as a job instead of running it in the request.
+    /// </summary>
+    public static IServiceCollection AddJobs(this IServiceCollection services, StorageOptions storage)
+    {
+        services.AddHangfire(hangfire => JobStorageChoice.Use(hangfire, storage));
+        // A handful of workers is plenty for one athlete; each idle worker is a thread and its stack.
+        services.AddHangfireServer(server => server.WorkerCount = 4);
+        services.AddScoped<IReplanTrigger, QueuedReplan>();
+        services.AddScoped<ReplanJob>();
+        services.AddScoped<FitInboxJob>();
+        services.AddHostedService<FitInboxWatcher>();
+        services.AddScoped<CalendarPushJob>();
+        services.AddScoped<StravaSyncJob>();
+        services.AddScoped<StravaWebhookJob>();
+        return services;
+    }
+}
