@@ -37,7 +37,7 @@ public class PlanningBenchmarks
                 {
                     DistanceM = minutes * 190,
                     AverageHeartRate = kind is TemplateDay.Interval or TemplateDay.Tempo ? 162 : 138,
-                    WorkoutType = kind is TemplateDay.Interval or TemplateDay.Tempo ? 3 : null,
+                    MarkedAs = kind is TemplateDay.Interval or TemplateDay.Tempo ? AthleteMark.Workout : null,
                 });
             }
         }

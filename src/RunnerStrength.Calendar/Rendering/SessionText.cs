@@ -39,11 +39,6 @@ public static class SessionText
         ? string.Create(CultureInfo.InvariantCulture, $"{set.Reps} × {kg:0.##} kg ({set.PercentOneRepMax} %)")
         : string.Create(CultureInfo.InvariantCulture, $"{set.Reps} × {set.PercentOneRepMax} % 1RM");
 
-    private static string Exercise(string name) => name switch
-    {
-        "kettlebell_deadlift" => "Kettlebell deadlift",
-        "hex_bar_deadlift" => "Hex bar deadlift",
-        "barbell_deadlift" => "Barbell deadlift",
-        _ => name.Replace('_', ' '),
-    };
+    // "hex_bar_deadlift" reads "Hex bar deadlift".
+    private static string Exercise(string name) => name.Length == 0 ? name : char.ToUpperInvariant(name[0]) + name[1..].Replace('_', ' ');
 }

@@ -23,7 +23,7 @@ public static class StravaActivityMapper
             AverageHeartRate = strava.HasHeartrate == false ? null : strava.AverageHeartrate,
             MaxHeartRate = strava.HasHeartrate == false ? null : strava.MaxHeartrate,
             IsIndoor = strava.Trainer == true || strava.SportType == "VirtualRun",
-            WorkoutType = strava.WorkoutType,
+            MarkedAs = MarkOf(strava.WorkoutType),
             Name = strava.Name ?? "",
             Device = strava.DeviceName,
             Rpe = strava.PerceivedExertion,
@@ -54,4 +54,13 @@ public static class StravaActivityMapper
         ArgumentNullException.ThrowIfNull(strava);
         return SportOf(strava.SportType ?? strava.Type) == Sport.Run && strava.WorkoutType is null or 0 && strava.Manual != true && strava.MovingTime >= 20 * 60;
     }
+
+    /// <summary>Strava's <c>workout_type</c> for runs (strava-api.md): 1 race, 2 long run, 3 workout; 0 "default" and absent say nothing.</summary>
+    public static AthleteMark? MarkOf(int? workoutType) => workoutType switch
+    {
+        1 => AthleteMark.Race,
+        2 => AthleteMark.LongRun,
+        3 => AthleteMark.Workout,
+        _ => null,
+    };
 }

@@ -42,8 +42,8 @@ public sealed record Activity(ActivityId Id, DateTimeOffset Start, DateTime Loca
     /// <summary>Time per speed (m/s), from the stream, when there is one.</summary>
     public TimeDistribution? Speed { get; init; }
 
-    /// <summary>Strava's <c>workout_type</c> (runs: 0 default, 1 race, 2 long run, 3 workout), often absent.</summary>
-    public int? WorkoutType { get; init; }
+    /// <summary>What the athlete marked the run as, when their app lets them (often absent: then the data decides).</summary>
+    public AthleteMark? MarkedAs { get; init; }
 
     /// <summary>The activity's name as the athlete or device gave it.</summary>
     public string Name { get; init; } = "";

@@ -8,9 +8,9 @@ public sealed partial class Classifier
     // Section 1.5 step 1 (rules 1 and 9): marked as a race, on a race day in the calendar, or named one and run like one.
     private Classification? Race(Activity run, AthleteThresholds thresholds, IReadOnlyList<Race> races)
     {
-        if (run.WorkoutType == 1)
+        if (run.MarkedAs == AthleteMark.Race)
         {
-            return new Classification(ActivityKind.Race, true, Confidence.High, 1, $"marked as a race on Strava, {Facts(run)}");
+            return new Classification(ActivityKind.Race, true, Confidence.High, 1, $"you marked it a race, {Facts(run)}");
         }
 
         foreach (var race in races.Where(r => r.Date == run.LocalDate))
@@ -42,11 +42,11 @@ public sealed partial class Classifier
         return null;
     }
 
-    // Section 1.5 step 2 (rule 1): Strava's workout_type set by the athlete.
-    private Classification? MarkedByAthlete(Activity run) => run.WorkoutType switch
+    // Section 1.5 step 2 (rule 1): the run type the athlete chose (Strava's workout_type, translated by its adapter).
+    private Classification? MarkedByAthlete(Activity run) => run.MarkedAs switch
     {
-        2 => new Classification(ActivityKind.LongRun, true, Confidence.High, 1, $"marked as a long run on Strava, {Facts(run)}"),
-        3 => new Classification(Repeats(run) is null ? ActivityKind.Tempo : ActivityKind.Interval, true, Confidence.High, 1, $"marked as a workout on Strava, {Facts(run)}"),
-        _ => null, // Rule 2: 0 or absent says nothing; the remaining steps decide.
+        AthleteMark.LongRun => new Classification(ActivityKind.LongRun, true, Confidence.High, 1, $"you marked it a long run, {Facts(run)}"),
+        AthleteMark.Workout => new Classification(Repeats(run) is null ? ActivityKind.Tempo : ActivityKind.Interval, true, Confidence.High, 1, $"you marked it a workout, {Facts(run)}"),
+        _ => null, // Rule 2: no mark says nothing; the remaining steps decide.
     };
 }

@@ -93,7 +93,7 @@ public sealed partial class Planner(PlannerSettings settings, Classifier classif
     private static PlannedSession Session(Candidate candidate, string uid, PlanningInput input, PhaseCalendar phases, bool deload, bool spikeWeek)
     {
         var phase = phases.On(candidate.Date).Phase;
-        var exercise = Prescription.Prescriber.ExerciseFor(input.Profile.DeadliftStage);
+        var exercise = Athletes.DeadliftStages.Exercise(input.Profile.DeadliftStage);
         // Rule 24: without a configured 1RM, the best estimate from the last 8 weeks of the log.
         var profile = input.Profile.OneRepMaxKg is null && Strength.OneRepMax.FromLog(input.StrengthLog, exercise, candidate.Date) is { } estimated
             ? input.Profile with { OneRepMaxKg = Math.Round(estimated, 1) }

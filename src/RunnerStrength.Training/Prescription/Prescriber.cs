@@ -10,14 +10,6 @@ namespace RunnerStrength.Training.Prescription;
 /// </summary>
 public static class Prescriber
 {
-    /// <summary>The exercise of a deadlift stage, as the output names it.</summary>
-    public static string ExerciseFor(DeadliftStage stage) => stage switch
-    {
-        DeadliftStage.Kettlebell => "kettlebell_deadlift",
-        DeadliftStage.HexBar => "hex_bar_deadlift",
-        _ => "barbell_deadlift",
-    };
-
     /// <summary>
     /// Prescribes one session for <paramref name="phase"/>; a deload halves the working sets (rule 29).
     /// <paramref name="workingLoadKg"/>, from the strength log's progression, replaces the phase's percentage.
@@ -43,7 +35,7 @@ public static class Prescriber
             : Set(reps, percent, profile, warmup: false);
         var working = Enumerable.Repeat(workingSet, sets).ToList();
         var all = WarmUps(percent, profile).Concat(working).ToList();
-        var exercise = ExerciseFor(profile.DeadliftStage);
+        var exercise = DeadliftStages.Exercise(profile.DeadliftStage);
         var load = working[0].LoadKg is { } kg ? string.Create(CultureInfo.InvariantCulture, $" @ {kg:0.##} kg") : string.Create(CultureInfo.InvariantCulture, $" @ {percent} %");
         var duration = TimeSpan.FromMinutes(20 + (5 * all.Count));
         return new Prescription(exercise, all, heavy, duration, string.Create(CultureInfo.InvariantCulture, $"{sets}x{reps}{load}"));

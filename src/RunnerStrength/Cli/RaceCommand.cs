@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using RunnerStrength.Configuration;
 using RunnerStrength.Planning;
 using RunnerStrength.Storage.Athletes;
 using RunnerStrength.Storage.Races;
@@ -29,30 +28,13 @@ internal static class RaceCommand
         var add = new Command("add", "Add a race") { date, name, priority, distance };
         add.SetAction(async (result, cancellationToken) =>
         {
-            if (!RaceInput.TryParseDate(result.GetValue(date), out var day))
+            var (newRace, problems) = RaceInput.Read(result.GetValue(date), result.GetValue(name), result.GetValue(distance), result.GetValue(priority));
+            if (newRace is null)
             {
-                return await UsageAsync($"DATE must be a date as YYYY-MM-DD (got '{result.GetValue(date)}').");
+                var (field, problem) = problems[0];
+                return await UsageAsync($"{Argument(field)} {problem}.");
             }
 
-            var raceName = result.GetRequiredValue(name).Trim();
-            if (raceName.Length is 0 or > 200)
-            {
-                return await UsageAsync("NAME must be between 1 and 200 characters.");
-            }
-
-            var km = result.GetValue(distance);
-            if (km is <= 0 or > 1000)
-            {
-                return await UsageAsync(string.Create(CultureInfo.InvariantCulture, $"--distance must be between 0 and 1000 km (got {km})."));
-            }
-
-            RacePriority? chosen = null;
-            if (result.GetValue(priority) is { } text && (chosen = RaceInput.ParsePriority(text)) is null)
-            {
-                return await UsageAsync($"--priority must be A, B or C (got '{text}').");
-            }
-
-            var newRace = new Race(day, raceName, km, chosen ?? Race.DefaultPriority(km));
             return await VerbHost.RunAsync(result.GetValue(CommonOptions.Data), async (services, ct) =>
             {
                 var athleteId = await services.GetRequiredService<AthleteStore>().DefaultAthleteIdAsync(ct);
@@ -118,6 +100,14 @@ internal static class RaceCommand
         }, cancellationToken));
         return remove;
     }
+
+    private static string Argument(RaceField field) => field switch
+    {
+        RaceField.Date => "DATE",
+        RaceField.Name => "NAME",
+        RaceField.Distance => "--distance",
+        _ => "--priority",
+    };
 
     private static string Describe(StoredRace r) =>
         $"{r.Id}: {r.Race.Date:yyyy-MM-dd} {r.Race.Name} (priority {r.Race.Priority}{(r.Race.DistanceKm is null ? "" : ", " + Distance(r.Race))}).";

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using RunnerStrength.Jobs;
+using RunnerStrength.Planning;
 using RunnerStrength.Web;
 
 namespace RunnerStrength.Cli;
@@ -20,7 +21,13 @@ internal static class ServeCommand
         try
         {
             await using var app = ServiceHost.Build(HostArguments(result), result.GetValue(CommonOptions.Data));
-            await StartedStore.PrepareAsync(app.Services, CancellationToken.None);
+            if (await StartedStore.PrepareAsync(app.Services, CancellationToken.None))
+            {
+                // A new install publishes its first plan before it answers, so the feed is never empty.
+                await using var scope = app.Services.CreateAsyncScope();
+                await scope.ServiceProvider.GetRequiredService<Replanner>().ReplanAsync(CancellationToken.None);
+            }
+
             await JobSchedule.RegisterAsync(app.Services, CancellationToken.None);
             // The host owns shutdown: SIGTERM and Ctrl+C stop it gracefully.
             await app.RunAsync();

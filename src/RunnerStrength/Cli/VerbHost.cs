@@ -47,9 +47,8 @@ internal static class VerbHost
             await using var scope = host.Services.CreateAsyncScope();
             if (seeded)
             {
-                // Seeding the athlete is the first change: the first plan is published from it (the service
-                // replans at every start anyway).
-                await scope.ServiceProvider.GetRequiredService<IReplanTrigger>().ReplanAsync(cancellationToken);
+                // Seeding the athlete is the first change: the first plan is published from it.
+                await scope.ServiceProvider.GetRequiredService<Replanner>().ReplanAsync(cancellationToken);
             }
 
             return await verb(scope.ServiceProvider, cancellationToken);

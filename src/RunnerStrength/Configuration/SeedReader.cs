@@ -45,10 +45,10 @@ internal static class SeedReader
             }
         }
 
-        var stage = ParseStage(a.Deadlift.Stage);
-        if (stage is null)
+        var stage = DeadliftStages.Parse(a.Deadlift.Stage);
+        if (DeadliftStages.Problem(a.Deadlift.Stage) is { } stageProblem)
         {
-            errors.Add($"{AthleteKey}:Deadlift:Stage must be kettlebell, hex_bar or barbell (got '{a.Deadlift.Stage}').");
+            errors.Add($"{AthleteKey}:Deadlift:Stage {stageProblem}.");
         }
 
         Sex? sex = null;
@@ -79,12 +79,9 @@ internal static class SeedReader
         CheckRange(errors, "ThresholdHeartRate", a.ThresholdHeartRate, 100, 220, "beats per minute");
         CheckRange(errors, "BirthYear", a.BirthYear, 1920, 2020, "");
         CheckRange(errors, "BodyMassKg", a.BodyMassKg, 30, 250, "kg");
-        CheckRange(errors, "Deadlift:OneRepMaxKg", a.Deadlift.OneRepMaxKg, 4, 500, "kg");
-        CheckRange(errors, "Deadlift:Equipment:SmallestPlateKg", a.Deadlift.Equipment.SmallestPlateKg, 0.25, 25, "kg");
-        if (a.Deadlift.Equipment.KettlebellsKg.Any(kg => kg is <= 0 or > 100))
-        {
-            errors.Add($"{AthleteKey}:Deadlift:Equipment:KettlebellsKg must list sizes between 0 and 100 kg.");
-        }
+        AddProblem(errors, "Deadlift:OneRepMaxKg", StrengthInput.OneRepMaxProblem(a.Deadlift.OneRepMaxKg));
+        AddProblem(errors, "Deadlift:Equipment:SmallestPlateKg", StrengthInput.SmallestPlateProblem(a.Deadlift.Equipment.SmallestPlateKg));
+        AddProblem(errors, "Deadlift:Equipment:KettlebellsKg", a.Deadlift.Equipment.KettlebellsKg.Select(StrengthInput.KettlebellProblem).FirstOrDefault(p => p is not null));
 
         if (a.MaxHeartRate is { } max && a.ThresholdHeartRate is { } threshold && threshold >= max)
         {
@@ -116,45 +113,24 @@ internal static class SeedReader
 
     private static Race? ReadRace(RaceOptions race, int index, List<string> errors)
     {
-        var key = $"RunnerStrength:Races:{index}";
-        var before = errors.Count;
-        if (!RaceInput.TryParseDate(race.Date, out var date))
-        {
-            errors.Add($"{key}:Date must be a date as YYYY-MM-DD (got '{race.Date}').");
-        }
-
-        if (string.IsNullOrWhiteSpace(race.Name))
-        {
-            errors.Add($"{key}:Name must name the race.");
-        }
-
-        if (race.DistanceKm is { } km && km is <= 0 or > 1000)
-        {
-            errors.Add($"{key}:DistanceKm must be between 0 and 1000 km (got {km.ToString(CultureInfo.InvariantCulture)}).");
-        }
-
-        RacePriority? priority = null;
-        if (!string.IsNullOrWhiteSpace(race.Priority))
-        {
-            priority = RaceInput.ParsePriority(race.Priority);
-            if (priority is null)
-            {
-                errors.Add($"{key}:Priority must be A, B or C (got '{race.Priority}').");
-            }
-        }
-
-        return errors.Count > before
-            ? null
-            : new Race(date, race.Name!.Trim(), race.DistanceKm, priority ?? Race.DefaultPriority(race.DistanceKm));
+        var (read, problems) = RaceInput.Read(race.Date, race.Name, race.DistanceKm, race.Priority);
+        errors.AddRange(problems.Select(p => $"RunnerStrength:Races:{index}:{Key(p.Field)} {p.Problem}."));
+        return read;
     }
 
-    public static DeadliftStage? ParseStage(string? text) => text?.Trim().ToUpperInvariant().Replace("_", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal) switch
+    private static string Key(RaceField field) => field switch
     {
-        "KETTLEBELL" => DeadliftStage.Kettlebell,
-        "HEXBAR" or "TRAPBAR" => DeadliftStage.HexBar,
-        "BARBELL" => DeadliftStage.Barbell,
-        _ => null,
+        RaceField.Distance => "DistanceKm",
+        _ => field.ToString(),
     };
+
+    private static void AddProblem(List<string> errors, string name, string? problem)
+    {
+        if (problem is not null)
+        {
+            errors.Add($"{AthleteKey}:{name} {problem}.");
+        }
+    }
 
     private static TimeSpan? ParsePace(string text)
     {

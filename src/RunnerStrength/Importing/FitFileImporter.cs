@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using RunnerStrength.Fit.Activities;
 using RunnerStrength.Planning;
 using RunnerStrength.Storage.Activities;
+using RunnerStrength.Training.Athletes;
 
 namespace RunnerStrength.Importing;
 
@@ -26,7 +27,7 @@ internal sealed class FitFileImporter(ActivityStore activities, Storage.Strength
             if (activity.Sport == Training.Activities.Sport.Strength && activity.StrengthSets.Count > 0)
             {
                 // A Garmin strength activity's deadlift sets are the log entry for that day.
-                var exercise = Training.Prescription.Prescriber.ExerciseFor(athlete.Profile.DeadliftStage);
+                var exercise = DeadliftStages.Exercise(athlete.Profile.DeadliftStage);
                 await strengthLog.AddAsync(athlete.AthleteId, new Training.Strength.StrengthSession(activity.LocalDate, exercise, activity.StrengthSets), $"fit:{activity.Id.Value}", cancellationToken);
             }
         }

@@ -66,10 +66,5 @@ internal sealed class IndexModel(
         return RedirectToPage(null, null, null, "feed");
     }
 
-    public static string StageName(DeadliftStage stage) => stage switch
-    {
-        DeadliftStage.Kettlebell => "kettlebell deadlift",
-        DeadliftStage.HexBar => "hex bar deadlift",
-        _ => "barbell deadlift",
-    };
+    public static string StageName(DeadliftStage stage) => DeadliftStages.Label(stage);
 }

@@ -1,12 +1,12 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using RunnerStrength.Configuration;
 using RunnerStrength.Planning;
 using RunnerStrength.Storage.Athletes;
 using RunnerStrength.Storage.Races;
 using RunnerStrength.Storage.Strength;
 using RunnerStrength.Training.Athletes;
+using RunnerStrength.Training.Dates;
 using RunnerStrength.Training.Races;
 using RunnerStrength.Training.Strength;
 using RunnerStrength.Web.Forms;
@@ -45,18 +45,12 @@ internal sealed class SettingsModel(AthleteContextLoader athleteContexts, Athlet
     public async Task<IActionResult> OnPostAddRaceAsync(CancellationToken cancellationToken)
     {
         var athlete = await athleteContexts.LoadAsync(cancellationToken);
-        var priority = Race.Priority is { Length: 1 } p && Enum.TryParse<RacePriority>(p, out var parsed) ? parsed : (RacePriority?)null;
-        if (!DateOnly.TryParseExact(Race.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) || string.IsNullOrWhiteSpace(Race.Name))
+        var (race, problems) = RaceInput.Read(Race.Date, Race.Name, Race.DistanceKm, Race.Priority);
+        if (race is null)
         {
-            return await InvalidAsync("Race: a date (YYYY-MM-DD) and a name are needed.", cancellationToken);
+            return await InvalidAsync(string.Join(" ", problems.Select(p => $"Race {Label(p.Field)} {p.Problem}.")), cancellationToken);
         }
 
-        if (Race.DistanceKm is < 0.1 or > 500)
-        {
-            return await InvalidAsync($"Race: the distance must be between 0.1 and 500 km (got {Race.DistanceKm}).", cancellationToken);
-        }
-
-        var race = priority is { } given ? new Race(date, Race.Name.Trim(), Race.DistanceKm, given) : Training.Races.Race.WithDefaultPriority(date, Race.Name.Trim(), Race.DistanceKm);
         var (_, added) = await races.AddAsync(athlete.AthleteId, race, cancellationToken);
         return await ReplannedAsync(added ? $"Added {race.Name} on {race.Date:d MMM yyyy} ({race.Priority})." : $"{race.Name} on {race.Date:d MMM yyyy} was already there.", cancellationToken);
     }
@@ -85,25 +79,20 @@ internal sealed class SettingsModel(AthleteContextLoader athleteContexts, Athlet
             return await InvalidAsync($"Lifting time must be HH:MM (got '{Settings.StrengthTime}').", cancellationToken);
         }
 
-        if (SeedReader.ParseStage(Settings.Stage) is not { } stage)
+        if (DeadliftStages.Parse(Settings.Stage) is not { } stage)
         {
-            return await InvalidAsync($"Deadlift stage must be kettlebell, hex_bar or barbell (got '{Settings.Stage}').", cancellationToken);
+            return await InvalidAsync($"Deadlift stage {DeadliftStages.Problem(Settings.Stage)}.", cancellationToken);
         }
 
-        if (Settings.OneRepMaxKg is < 10 or > 500)
+        if (StrengthInput.OneRepMaxProblem(Settings.OneRepMaxKg) is { } oneRepMaxProblem)
         {
-            return await InvalidAsync($"1RM must be between 10 and 500 kg (got {Settings.OneRepMaxKg}).", cancellationToken);
+            return await InvalidAsync($"1RM {oneRepMaxProblem}.", cancellationToken);
         }
 
-        var kettlebells = new List<double>();
-        foreach (var size in (Settings.KettlebellsKg ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        var (kettlebells, kettlebellProblem) = StrengthInput.ParseKettlebells(Settings.KettlebellsKg);
+        if (kettlebellProblem is not null)
         {
-            if (!double.TryParse(size, NumberStyles.Float, CultureInfo.InvariantCulture, out var kg) || kg is <= 0 or > 100)
-            {
-                return await InvalidAsync($"Kettlebells: '{size}' is not a weight in kg.", cancellationToken);
-            }
-
-            kettlebells.Add(kg);
+            return await InvalidAsync($"Kettlebells {kettlebellProblem}.", cancellationToken);
         }
 
         await athletes.UpdateAsync(athlete.AthleteId, new AthleteSettings(template, time, stage, Settings.OneRepMaxKg, Settings.HasHexBar, Settings.HasBarbell, kettlebells), cancellationToken);
@@ -114,7 +103,7 @@ internal sealed class SettingsModel(AthleteContextLoader athleteContexts, Athlet
     {
         var athlete = await athleteContexts.LoadAsync(cancellationToken);
         var (sets, error) = StrengthSetsText.Parse(Lift.Sets);
-        if (error is not null || !DateOnly.TryParseExact(Lift.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (error is not null || !IsoDate.TryParse(Lift.Date, out var date))
         {
             return await InvalidAsync($"Log: {error ?? "a date (YYYY-MM-DD) is needed."}", cancellationToken);
         }
@@ -124,10 +113,16 @@ internal sealed class SettingsModel(AthleteContextLoader athleteContexts, Athlet
             return await InvalidAsync("Log: a session cannot be logged before it happened.", cancellationToken);
         }
 
-        var exercise = SeedReader.ParseStage(Lift.Exercise) is { } stage ? Training.Prescription.Prescriber.ExerciseFor(stage) : Training.Prescription.Prescriber.ExerciseFor(athlete.Profile.DeadliftStage);
+        var exercise = DeadliftStages.Parse(Lift.Exercise) is { } stage ? DeadliftStages.Exercise(stage) : DeadliftStages.Exercise(athlete.Profile.DeadliftStage);
         await log.AddAsync(athlete.AthleteId, new StrengthSession(date, exercise, sets) { Failed = Lift.Failed, Pain = Lift.Pain }, "manual", cancellationToken);
         return await ReplannedAsync($"Logged {sets.Count} sets on {date:d MMM}.", cancellationToken);
     }
+
+    private static string Label(RaceField field) => field switch
+    {
+        RaceField.Distance => "distance",
+        _ => field.ToString().ToLowerInvariant(),
+    };
 
     private async Task<RedirectToPageResult> ReplannedAsync(string message, CancellationToken cancellationToken)
     {

@@ -1,6 +1,6 @@
-using System.Globalization;
 using RunnerStrength.Cli.Training;
 using RunnerStrength.Planning;
+using RunnerStrength.Training.Dates;
 
 namespace RunnerStrength.Web;
 
@@ -14,9 +14,9 @@ internal static class PlanEndpoints
             DateOnly? day = null;
             if (week is not null)
             {
-                if (!DateOnly.TryParseExact(week, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+                if (!IsoDate.TryParse(week, out var parsed))
                 {
-                    return Results.Text($"week must be a date as YYYY-MM-DD (got '{week}').", statusCode: StatusCodes.Status400BadRequest);
+                    return Results.Text($"week {IsoDate.Problem(week)}.", statusCode: StatusCodes.Status400BadRequest);
                 }
 
                 day = parsed;

@@ -74,7 +74,7 @@ public sealed class RaceCommandTests : IDisposable
     [Theory]
     [InlineData(new[] { "race", "add", "2027-02-30", "Nowhere" }, "DATE must be a date as YYYY-MM-DD (got '2027-02-30').")]
     [InlineData(new[] { "race", "add", "2027-04-18", "Paris", "--priority", "Z" }, "--priority must be A, B or C (got 'Z').")]
-    [InlineData(new[] { "race", "add", "2027-04-18", "Paris", "--distance", "-5" }, "--distance must be between 0 and 1000 km (got -5).")]
+    [InlineData(new[] { "race", "add", "2027-04-18", "Paris", "--distance", "-5" }, "--distance must be between 0.1 and 1000 km (got -5).")]
     [InlineData(new[] { "race", "list", "--bogus" }, "Unrecognized argument '--bogus'.")]
     [InlineData(new[] { "race", "list", "--RunnerStrength:DataDirectory=/tmp" }, "Unrecognized argument")] // host settings are for serve only
     public async Task BadUsage_ExitsWith2_AndOneSentence(string[] args, string expected)

@@ -25,7 +25,7 @@ public sealed class WeeklyVolumeTests : IDisposable
         new(new ActivityId(ActivitySource.Strava, id), start, start.UtcDateTime, Sport.Run, TimeSpan.FromMinutes(km * 5.5), TimeSpan.FromMinutes(km * 5.5))
         {
             DistanceM = km * 1000,
-            WorkoutType = workoutType,
+            MarkedAs = workoutType == 3 ? AthleteMark.Workout : null,
             Name = workoutType == 3 ? "Intervals" : "Easy",
         };
 

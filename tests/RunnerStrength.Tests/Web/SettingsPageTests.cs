@@ -49,6 +49,26 @@ public sealed class SettingsPageTests : IDisposable
     }
 
     [Fact]
+    public async Task ABadRaceDistance_ReadsTheSame_OnThePage_TheCommandLine_AndInConfiguration()
+    {
+        using var client = Client();
+        const string Sentence = "must be between 0.1 and 1000 km (got 2000).";
+
+        var page = await PageForms.PostAsync(client, "/Settings", "AddRace", ("Race.Date", "2027-04-18"), ("Race.Name", "Too far"), ("Race.DistanceKm", "2000"), ("Race.Priority", ""));
+        using var work = new RunnerStrength.Testing.TempDirectory();
+        var cli = await RunnerStrength.Testing.RunnerStrengthProcess.RunAsync(work.Path, "--data", work.Combine("cli"), "race", "add", "2027-04-18", "Too far", "--distance", "2000");
+        var configured = await RunnerStrength.Testing.RunnerStrengthProcess.RunAsync(
+            work.Path,
+            new Dictionary<string, string> { ["RunnerStrength__Races__0__Date"] = "2027-04-18", ["RunnerStrength__Races__0__Name"] = "Too far", ["RunnerStrength__Races__0__DistanceKm"] = "2000" },
+            "--data", work.Combine("configured"), "race", "list");
+
+        Assert.Contains($"Race distance {Sentence}", WebUtility.HtmlDecode(page.Body), StringComparison.Ordinal);
+        Assert.Equal((2, $"--distance {Sentence}"), (cli.ExitCode, cli.StandardError.Trim()));
+        Assert.Equal((2, $"RunnerStrength:Races:0:DistanceKm {Sentence}"), (configured.ExitCode, configured.StandardError.Trim()));
+        Assert.Equal(0, await InStoreAsync(db => db.Races.CountAsync()));
+    }
+
+    [Fact]
     public async Task Profile_SavesTheWeekTimeStageAnd1RM()
     {
         using var client = Client();

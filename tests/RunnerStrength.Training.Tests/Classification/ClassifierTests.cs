@@ -14,12 +14,12 @@ public class ClassifierTests
         Classifier.Classify(activity, athlete ?? Athlete(), history ?? ActivityHistory.Empty, races ?? []);
 
     [Theory]
-    [InlineData(1, ActivityKind.Race)]     // race
-    [InlineData(2, ActivityKind.LongRun)]  // long run
-    [InlineData(3, ActivityKind.Tempo)]    // workout without lap structure defaults to tempo
-    public void Rule01_StravaWorkoutType_DecidesWithHighConfidence(int workoutType, ActivityKind expected)
+    [InlineData(AthleteMark.Race, ActivityKind.Race)]
+    [InlineData(AthleteMark.LongRun, ActivityKind.LongRun)]
+    [InlineData(AthleteMark.Workout, ActivityKind.Tempo)] // a workout without lap structure defaults to tempo
+    public void Rule01_TheAthletesMark_DecidesWithHighConfidence(AthleteMark mark, ActivityKind expected)
     {
-        var verdict = Classify(Run(40, 8) with { WorkoutType = workoutType });
+        var verdict = Classify(Run(40, 8) with { MarkedAs = mark });
 
         Assert.Equal((expected, true, Confidence.High, 1), (verdict.Kind, verdict.IsKey, verdict.Confidence, verdict.Rule));
     }
@@ -27,7 +27,7 @@ public class ClassifierTests
     [Fact]
     public void Rule01_WorkoutTypeWorkout_WithRepeats_IsInterval()
     {
-        var verdict = Classify(Run(50, 10) with { WorkoutType = 3, Laps = Laps((1000, 230), (400, 150), (1000, 228), (400, 150), (1000, 229), (400, 152), (1000, 231)) });
+        var verdict = Classify(Run(50, 10) with { MarkedAs = AthleteMark.Workout, Laps = Laps((1000, 230), (400, 150), (1000, 228), (400, 150), (1000, 229), (400, 152), (1000, 231)) });
 
         Assert.Equal(ActivityKind.Interval, verdict.Kind);
     }
@@ -53,12 +53,10 @@ public class ClassifierTests
         Assert.NotEqual(ActivityKind.Race, verdict.Kind);
     }
 
-    [Theory]
-    [InlineData(null)] // absent
-    [InlineData(0)]    // Strava's "default run"
-    public void Rule02_NoWorkoutType_IsNotThereforeEasy(int? workoutType)
+    [Fact]
+    public void Rule02_NoMark_IsNotThereforeEasy()
     {
-        var verdict = Classify(Run(95, 19) with { WorkoutType = workoutType, AverageHeartRate = 140 });
+        var verdict = Classify(Run(95, 19) with { MarkedAs = null, AverageHeartRate = 140 });
 
         Assert.Equal((ActivityKind.LongRun, true, 3), (verdict.Kind, verdict.IsKey, verdict.Rule));
     }
@@ -242,7 +240,7 @@ public class ClassifierTests
     {
         var runs = new[]
         {
-            Run(40, 8) with { WorkoutType = 1 },
+            Run(40, 8) with { MarkedAs = AthleteMark.Race },
             Run(95, 18),
             Run(45, 9) with { AverageHeartRate = 150, HeartRate = HeartRate((140, 33), (170, 12)) },
             Run(40, 8) with { AverageHeartRate = 140 },

@@ -1,3 +1,4 @@
+using RunnerStrength.Training.Activities;
 using RunnerStrength.Training.Days;
 using RunnerStrength.Training.Planning;
 using RunnerStrength.Training.Races;
@@ -53,8 +54,8 @@ public class PlannerTests
             Today = Monday.AddDays(7),
             Activities =
             [
-                Run(Monday.AddDays(1), 7, 50, 11, 165) with { WorkoutType = 3 },
-                Run(Monday.AddDays(3), 17, 50, 11, 165) with { WorkoutType = 3 },
+                Run(Monday.AddDays(1), 7, 50, 11, 165) with { MarkedAs = AthleteMark.Workout },
+                Run(Monday.AddDays(3), 17, 50, 11, 165) with { MarkedAs = AthleteMark.Workout },
                 Run(Monday.AddDays(6), 8, 110, 21, 145),
             ],
         };
@@ -228,7 +229,7 @@ public class PlannerTests
         {
             Template = "Monday=rest, Tuesday=easy, Wednesday=easy, Thursday=easy, Friday=rest, Saturday=easy, Sunday=easy",
             Today = Monday.AddDays(7),
-            Activities = [Run(Monday.AddDays(5), 9, 50, 11, 168) with { WorkoutType = 3 }],
+            Activities = [Run(Monday.AddDays(5), 9, 50, 11, 168) with { MarkedAs = AthleteMark.Workout }],
         }.Plan();
 
         Assert.Equal(RunningDay.Key, hardSaturday.Days[5].Running);

@@ -123,21 +123,21 @@ public class ScenarioTests
                 var date = monday.AddDays(day);
                 if (races.FirstOrDefault(r => r.Date == date) is { } race)
                 {
-                    activities.Add(Run(date, 9, race.DistanceKm!.Value * 5, race.DistanceKm.Value, 175) with { WorkoutType = 1 });
+                    activities.Add(Run(date, 9, race.DistanceKm!.Value * 5, race.DistanceKm.Value, 175) with { MarkedAs = AthleteMark.Race });
                     continue;
                 }
 
                 var run = parsed.On(date.DayOfWeek) switch
                 {
-                    TemplateDay.Interval => Run(date, 7, 55, 11, 160) with { WorkoutType = 3 },
-                    TemplateDay.Tempo => Run(date, 7, 50, 11, 165) with { WorkoutType = 3 },
+                    TemplateDay.Interval => Run(date, 7, 55, 11, 160) with { MarkedAs = AthleteMark.Workout },
+                    TemplateDay.Tempo => Run(date, 7, 50, 11, 165) with { MarkedAs = AthleteMark.Workout },
                     TemplateDay.LongRun => Run(date, 8, 110, 21, 145),
                     TemplateDay.Easy => Run(date, 7, 45, 8, 135),
                     _ => null,
                 };
                 if (run is not null)
                 {
-                    activities.Add(treadmillWithoutHeartRate ? run with { AverageHeartRate = null, WorkoutType = null, IsIndoor = true } : run);
+                    activities.Add(treadmillWithoutHeartRate ? run with { AverageHeartRate = null, MarkedAs = null, IsIndoor = true } : run);
                 }
             }
 

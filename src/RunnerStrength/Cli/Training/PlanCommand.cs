@@ -1,6 +1,7 @@
 using System.CommandLine;
 using RunnerStrength.Configuration;
 using RunnerStrength.Planning;
+using RunnerStrength.Training.Dates;
 
 namespace RunnerStrength.Cli.Training;
 
@@ -18,9 +19,9 @@ internal static class PlanCommand
             DateOnly? day = null;
             if (result.GetValue(week) is { } text)
             {
-                if (!RaceInput.TryParseDate(text, out var parsed))
+                if (!IsoDate.TryParse(text, out var parsed))
                 {
-                    await Console.Error.WriteLineAsync($"--week must be a date as YYYY-MM-DD (got '{text}').");
+                    await Console.Error.WriteLineAsync($"--week {IsoDate.Problem(text)}.");
                     return ExitCodes.Usage;
                 }
 

@@ -26,7 +26,7 @@ internal static class ActivityRowMapping
         AverageHeartRate = activity.AverageHeartRate,
         MaxHeartRate = activity.MaxHeartRate,
         IsIndoor = activity.IsIndoor,
-        WorkoutType = activity.WorkoutType,
+        WorkoutType = Stored(activity.MarkedAs),
         Name = activity.Name,
         Device = activity.Device,
         AerobicTrainingEffect = activity.AerobicTrainingEffect,
@@ -57,7 +57,7 @@ internal static class ActivityRowMapping
             AverageHeartRate = row.AverageHeartRate,
             MaxHeartRate = row.MaxHeartRate,
             IsIndoor = row.IsIndoor,
-            WorkoutType = row.WorkoutType,
+            MarkedAs = Mark(row.WorkoutType),
             Name = row.Name,
             Device = row.Device,
             AerobicTrainingEffect = row.AerobicTrainingEffect,
@@ -72,4 +72,9 @@ internal static class ActivityRowMapping
 
     private static TimeDistribution? Distribution(double? width, Dictionary<int, double>? seconds) =>
         width is { } w && seconds is not null ? new TimeDistribution(w, seconds.ToDictionary(s => s.Key, s => TimeSpan.FromSeconds(s.Value))) : null;
+
+    // The column keeps the numbers it always held (1 race, 2 long run, 3 workout), so older rows read the same.
+    private static int? Stored(AthleteMark? mark) => mark is { } m ? (int)m + 1 : null;
+
+    private static AthleteMark? Mark(int? stored) => stored is >= 1 and <= 3 ? (AthleteMark)(stored.Value - 1) : null;
 }

@@ -5,13 +5,10 @@ namespace RunnerStrength.Storage.Activities;
 
 /// <summary>
 /// The athlete's activities from every source, each stored once: the same source id is the same
-/// activity, and so is a run from the other source that started within two minutes with a similar
-/// duration and the same sport (one run uploaded to Strava and dropped as a FIT file).
+/// activity, and so is one from another source that <see cref="SameActivity"/> matches.
 /// </summary>
 internal sealed class ActivityStore(RunnerStrengthDbContext db)
 {
-    private static readonly TimeSpan StartTolerance = TimeSpan.FromMinutes(2);
-
     /// <returns>The stored row's id, and whether it was new.</returns>
     public async Task<(int Id, bool Added)> AddAsync(int athleteId, Activity activity, CancellationToken cancellationToken)
     {
@@ -25,11 +22,13 @@ internal sealed class ActivityStore(RunnerStrengthDbContext db)
             return (id, false);
         }
 
-        var (from, to) = (row.StartUnixSeconds - (long)StartTolerance.TotalSeconds, row.StartUnixSeconds + (long)StartTolerance.TotalSeconds);
-        var twins = await db.Activities.AsNoTracking()
-            .Where(a => a.AthleteId == athleteId && a.Sport == row.Sport && a.StartUnixSeconds >= from && a.StartUnixSeconds <= to)
+        // The database narrows by start; the rule itself decides.
+        var tolerance = (long)Math.Ceiling(SameActivity.StartTolerance.TotalSeconds);
+        var (from, to) = (row.StartUnixSeconds - tolerance, row.StartUnixSeconds + tolerance);
+        var near = await db.Activities.AsNoTracking()
+            .Where(a => a.AthleteId == athleteId && a.StartUnixSeconds >= from && a.StartUnixSeconds <= to)
             .ToListAsync(cancellationToken);
-        if (twins.FirstOrDefault(t => Math.Abs(t.ElapsedSeconds - row.ElapsedSeconds) <= 0.1 * Math.Max(t.ElapsedSeconds, row.ElapsedSeconds)) is { } twin)
+        if (near.FirstOrDefault(t => SameActivity.Matches(t.ToActivity(), activity)) is { } twin)
         {
             return (twin.Id, false);
         }

@@ -24,7 +24,7 @@ internal sealed class ProfileForm
     {
         Template = profile.Template.ToString(),
         StrengthTime = profile.StrengthTime.ToString("HH:mm", CultureInfo.InvariantCulture),
-        Stage = profile.DeadliftStage switch { DeadliftStage.Kettlebell => "kettlebell", DeadliftStage.HexBar => "hex_bar", _ => "barbell" },
+        Stage = DeadliftStages.Name(profile.DeadliftStage),
         OneRepMaxKg = profile.OneRepMaxKg,
         HasHexBar = profile.Equipment.HasHexBar,
         HasBarbell = profile.Equipment.HasBarbell,
