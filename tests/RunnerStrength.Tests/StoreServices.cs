@@ -4,9 +4,9 @@ using RunnerStrength.CalendarPush;
 using RunnerStrength.Cli;
 using RunnerStrength.Configuration;
 using RunnerStrength.Importing;
-using RunnerStrength.Planning;
+using RunnerStrength.Plans;
 using RunnerStrength.Storage;
-using RunnerStrength.Strava;
+using RunnerStrength.StravaConnection;
 
 namespace RunnerStrength.Tests;
 
@@ -24,7 +24,7 @@ internal static class StoreServices
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         var services = new ServiceCollection().AddLogging();
         // What a command-line verb composes (the replan runs in line), plus the webhook job the tests call directly.
-        services.AddRunnerStrengthOptions(configuration).AddStore().AddPlanning().AddFitInbox().AddStrava().AddCalendarPush();
+        services.AddRunnerStrengthOptions(configuration).AddStore().AddPlanning().AddFitInbox().AddStravaAccount(configuration).AddCalendarPush();
         services.AddScoped<StravaWebhookJob>();
         if (time is not null)
         {

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using RunnerStrength.Calendar.CalDav;
-using RunnerStrength.Planning;
+using RunnerStrength.Plans;
 using RunnerStrength.Storage;
 using RunnerStrength.Storage.Publishing;
 using RunnerStrength.Training.Dates;

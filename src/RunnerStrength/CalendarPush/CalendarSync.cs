@@ -1,6 +1,6 @@
 using RunnerStrength.Calendar.CalDav;
 using RunnerStrength.Hosting;
-using RunnerStrength.Planning;
+using RunnerStrength.Plans;
 
 namespace RunnerStrength.CalendarPush;
 

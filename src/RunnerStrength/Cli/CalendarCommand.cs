@@ -3,7 +3,7 @@ using System.Text;
 using Microsoft.Extensions.Options;
 using RunnerStrength.Calendar.Rendering;
 using RunnerStrength.Configuration;
-using RunnerStrength.Planning;
+using RunnerStrength.Plans;
 using RunnerStrength.Storage.Feed;
 using RunnerStrength.Training.Dates;
 

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using RunnerStrength.CalendarPush;
 using RunnerStrength.Configuration;
-using RunnerStrength.Planning;
+using RunnerStrength.Plans;
 
 namespace RunnerStrength.Cli;
 

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using RunnerStrength.Cli.Coaching;
+using RunnerStrength.Cli.FitInspect;
 
 namespace RunnerStrength.Cli;
 
@@ -14,11 +16,11 @@ internal static class CommandLine
         root.Options.Add(CommonOptions.Data);
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(RaceCommand.Create());
-        root.Subcommands.Add(Training.ImportCommand.Create());
-        root.Subcommands.Add(Training.ClassifyCommand.Create());
-        root.Subcommands.Add(Training.PlanCommand.Create());
+        root.Subcommands.Add(ImportCommand.Create());
+        root.Subcommands.Add(ClassifyCommand.Create());
+        root.Subcommands.Add(PlanCommand.Create());
         root.Subcommands.Add(CalendarCommand.Create());
-        root.Subcommands.Add(Fit.FitCommand.Create());
+        root.Subcommands.Add(FitCommand.Create());
         root.Subcommands.Add(SecretCommand.Create());
         root.Subcommands.Add(StravaCommand.Create());
         root.Subcommands.Add(SyncCommand.Create());

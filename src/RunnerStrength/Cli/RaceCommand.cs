@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using RunnerStrength.Planning;
+using RunnerStrength.Plans;
 using RunnerStrength.Storage.Athletes;
 using RunnerStrength.Storage.Races;
 using RunnerStrength.Training.Races;

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using RunnerStrength.Jobs;
-using RunnerStrength.Planning;
+using RunnerStrength.Plans;
 using RunnerStrength.Web;
 
 namespace RunnerStrength.Cli;

@@ -1,6 +1,6 @@
 using System.CommandLine;
-using RunnerStrength.Strava;
 using RunnerStrength.Strava.Auth;
+using RunnerStrength.StravaConnection;
 
 namespace RunnerStrength.Cli;
 

@@ -1,8 +1,8 @@
 using System.CommandLine;
 using RunnerStrength.Importing;
-using RunnerStrength.Planning;
-using RunnerStrength.Strava;
+using RunnerStrength.Plans;
 using RunnerStrength.Strava.Sync;
+using RunnerStrength.StravaConnection;
 
 namespace RunnerStrength.Cli;
 

@@ -2,9 +2,9 @@ using Microsoft.Extensions.Logging.Console;
 using RunnerStrength.CalendarPush;
 using RunnerStrength.Configuration;
 using RunnerStrength.Importing;
-using RunnerStrength.Planning;
+using RunnerStrength.Plans;
 using RunnerStrength.Storage;
-using RunnerStrength.Strava;
+using RunnerStrength.StravaConnection;
 
 namespace RunnerStrength.Cli;
 
@@ -32,7 +32,7 @@ internal static class VerbHost
             .AddStore()
             .AddPlanning()
             .AddFitInbox()
-            .AddStrava()
+            .AddStravaAccount(builder.Configuration)
             .AddCalendarPush();
         return builder.Build();
     }

@@ -1,8 +1,10 @@
 using System.Security.Cryptography;
 using RunnerStrength.Fit.Activities;
-using RunnerStrength.Planning;
+using RunnerStrength.Plans;
 using RunnerStrength.Storage.Activities;
+using RunnerStrength.Training.Activities;
 using RunnerStrength.Training.Athletes;
+using RunnerStrength.Training.Strength;
 
 namespace RunnerStrength.Importing;
 
@@ -19,16 +21,16 @@ internal sealed class FitFileImporter(ActivityStore activities, Storage.Strength
             return new FitImportOutcome([], decoded.Errors.Count > 0 ? decoded.Errors[0].ToString() : "it holds no activity session");
         }
 
-        var stored = new List<(Training.Activities.Activity, bool)>();
+        var stored = new List<(Activity, bool)>();
         foreach (var activity in found)
         {
             var (_, added) = await activities.AddAsync(athlete.AthleteId, activity, cancellationToken);
             stored.Add((activity, added));
-            if (activity.Sport == Training.Activities.Sport.Strength && activity.StrengthSets.Count > 0)
+            if (activity.Sport == Sport.Strength && activity.StrengthSets.Count > 0)
             {
                 // A Garmin strength activity's deadlift sets are the log entry for that day.
                 var exercise = DeadliftStages.Exercise(athlete.Profile.DeadliftStage);
-                await strengthLog.AddAsync(athlete.AthleteId, new Training.Strength.StrengthSession(activity.LocalDate, exercise, activity.StrengthSets), $"fit:{activity.Id.Value}", cancellationToken);
+                await strengthLog.AddAsync(athlete.AthleteId, new StrengthSession(activity.LocalDate, exercise, activity.StrengthSets), $"fit:{activity.Id.Value}", cancellationToken);
             }
         }
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using RunnerStrength.Configuration;
-using RunnerStrength.Planning;
+using RunnerStrength.Plans;
 
 namespace RunnerStrength.Importing;
 

@@ -3,9 +3,10 @@ using Microsoft.Extensions.Options;
 using RunnerStrength.CalendarPush;
 using RunnerStrength.Configuration;
 using RunnerStrength.Importing;
-using RunnerStrength.Planning;
+using RunnerStrength.Plans;
 using RunnerStrength.Storage.Athletes;
 using RunnerStrength.Strava;
+using RunnerStrength.StravaConnection;
 
 namespace RunnerStrength.Jobs;
 

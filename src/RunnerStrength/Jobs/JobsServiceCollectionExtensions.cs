@@ -2,8 +2,8 @@ using Hangfire;
 using RunnerStrength.CalendarPush;
 using RunnerStrength.Configuration;
 using RunnerStrength.Importing;
-using RunnerStrength.Planning;
-using RunnerStrength.Strava;
+using RunnerStrength.Plans;
+using RunnerStrength.StravaConnection;
 
 namespace RunnerStrength.Jobs;
 

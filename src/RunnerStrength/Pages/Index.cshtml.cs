@@ -3,11 +3,12 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using RunnerStrength.CalendarPush;
 using RunnerStrength.Configuration;
-using RunnerStrength.Planning;
+using RunnerStrength.Plans;
 using RunnerStrength.Storage.Feed;
 using RunnerStrength.Storage.Publishing;
 using RunnerStrength.Storage.Races;
 using RunnerStrength.Strava;
+using RunnerStrength.StravaConnection;
 using RunnerStrength.Training.Athletes;
 using RunnerStrength.Training.Planning;
 

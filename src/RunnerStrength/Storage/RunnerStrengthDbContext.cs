@@ -4,6 +4,7 @@ using RunnerStrength.Storage.Athletes;
 using RunnerStrength.Storage.Feed;
 using RunnerStrength.Storage.Publishing;
 using RunnerStrength.Storage.Races;
+using RunnerStrength.Storage.StravaConnections;
 
 namespace RunnerStrength.Storage;
 
@@ -29,9 +30,9 @@ internal abstract class RunnerStrengthDbContext(DbContextOptions options) : DbCo
 
     public DbSet<PushedEventRow> PushedEvents => Set<PushedEventRow>();
 
-    public DbSet<Strava.StravaConnectionRow> StravaConnections => Set<Strava.StravaConnectionRow>();
+    public DbSet<StravaConnectionRow> StravaConnections => Set<StravaConnectionRow>();
 
-    public DbSet<Strava.StravaSkippedRow> StravaSkipped => Set<Strava.StravaSkippedRow>();
+    public DbSet<StravaSkippedRow> StravaSkipped => Set<StravaSkippedRow>();
 
     public DbSet<Strength.StrengthLogRow> StrengthLog => Set<Strength.StrengthLogRow>();
 
@@ -118,7 +119,7 @@ internal abstract class RunnerStrengthDbContext(DbContextOptions options) : DbCo
             pushed.HasOne<AthleteRow>().WithMany().HasForeignKey(p => p.AthleteId).OnDelete(DeleteBehavior.Cascade);
         });
 
-        modelBuilder.Entity<Strava.StravaConnectionRow>(strava =>
+        modelBuilder.Entity<StravaConnectionRow>(strava =>
         {
             strava.ToTable("strava_connections");
             strava.HasKey(c => c.AthleteId);
@@ -126,7 +127,7 @@ internal abstract class RunnerStrengthDbContext(DbContextOptions options) : DbCo
             strava.Property(c => c.DisconnectedReason).HasMaxLength(500);
             strava.Property(c => c.PendingStateHash).HasMaxLength(64);
             strava.Property(c => c.LastOutcome).HasMaxLength(500);
-            strava.HasOne<AthleteRow>().WithOne().HasForeignKey<Strava.StravaConnectionRow>(c => c.AthleteId).OnDelete(DeleteBehavior.Cascade);
+            strava.HasOne<AthleteRow>().WithOne().HasForeignKey<StravaConnectionRow>(c => c.AthleteId).OnDelete(DeleteBehavior.Cascade);
         });
 
         modelBuilder.Entity<Strength.StrengthLogRow>(log =>
@@ -139,7 +140,7 @@ internal abstract class RunnerStrengthDbContext(DbContextOptions options) : DbCo
             log.HasOne<AthleteRow>().WithMany().HasForeignKey(l => l.AthleteId).OnDelete(DeleteBehavior.Cascade);
         });
 
-        modelBuilder.Entity<Strava.StravaSkippedRow>(skipped =>
+        modelBuilder.Entity<StravaSkippedRow>(skipped =>
         {
             skipped.ToTable("strava_skipped");
             skipped.HasKey(s => new { s.AthleteId, s.StravaId });

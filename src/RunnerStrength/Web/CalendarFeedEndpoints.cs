@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Net.Http.Headers;
 using RunnerStrength.Calendar.Rendering;
-using RunnerStrength.Planning;
+using RunnerStrength.Plans;
 using RunnerStrength.Storage.Feed;
 using RunnerStrength.Storage.Publishing;
 using RunnerStrength.Training.Dates;

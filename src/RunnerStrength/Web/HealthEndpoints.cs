@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using RunnerStrength.Configuration;
 using RunnerStrength.Storage;
+using RunnerStrength.StravaConnection;
 
 namespace RunnerStrength.Web;
 
@@ -21,7 +22,7 @@ internal static class HealthEndpoints
         var report = new HealthReport(database == "ok" ? "healthy" : "unhealthy", AppVersion.Current, paths.DataDirectory, database)
         {
             LastSync = strava?.LastSyncUnixSeconds is { } last ? DateTimeOffset.FromUnixTimeSeconds(last) : null,
-            Strava = database == "ok" ? Strava.StravaStatusText.Describe(strava, time) : null,
+            Strava = database == "ok" ? StravaStatusText.Describe(strava, time) : null,
         };
         return database == "ok"
             ? TypedResults.Ok(report)

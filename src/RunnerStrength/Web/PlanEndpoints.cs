@@ -1,5 +1,5 @@
-using RunnerStrength.Cli.Training;
-using RunnerStrength.Planning;
+using RunnerStrength.Cli.Coaching;
+using RunnerStrength.Plans;
 using RunnerStrength.Training.Dates;
 
 namespace RunnerStrength.Web;

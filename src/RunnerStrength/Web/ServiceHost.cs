@@ -4,9 +4,9 @@ using RunnerStrength.Configuration;
 using RunnerStrength.Hosting;
 using RunnerStrength.Importing;
 using RunnerStrength.Jobs;
-using RunnerStrength.Planning;
+using RunnerStrength.Plans;
 using RunnerStrength.Storage;
-using RunnerStrength.Strava;
+using RunnerStrength.StravaConnection;
 
 namespace RunnerStrength.Web;
 
@@ -33,7 +33,7 @@ internal static class ServiceHost
             .AddStore()
             .AddPlanning()
             .AddFitInbox()
-            .AddStrava()
+            .AddStravaAccount(builder.Configuration)
             .AddCalendarPush()
             .AddJobs(storage)
             .AddIdleMemoryTrim();

@@ -7,6 +7,7 @@ using RunnerStrength.Storage;
 using RunnerStrength.Strava;
 using RunnerStrength.Strava.Api;
 using RunnerStrength.Strava.Auth;
+using RunnerStrength.StravaConnection;
 
 namespace RunnerStrength.Web;
 

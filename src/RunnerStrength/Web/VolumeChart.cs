@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
-using RunnerStrength.Planning;
+using RunnerStrength.Plans;
 
 namespace RunnerStrength.Web;
 

@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using RunnerStrength.Calendar.CalDav;
 using RunnerStrength.CalendarPush;
-using RunnerStrength.Planning;
+using RunnerStrength.Plans;
 using RunnerStrength.Storage;
 using RunnerStrength.Storage.Publishing;
 using RunnerStrength.Testing;

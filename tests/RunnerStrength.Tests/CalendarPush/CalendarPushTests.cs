@@ -3,7 +3,7 @@ using Ical.Net.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RunnerStrength.Calendar.CalDav;
-using RunnerStrength.Planning;
+using RunnerStrength.Plans;
 using RunnerStrength.Storage.Races;
 using RunnerStrength.Testing;
 using RunnerStrength.Training.Races;

@@ -1,7 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using RunnerStrength.Importing;
-using RunnerStrength.Planning;
+using RunnerStrength.Plans;
 using RunnerStrength.Storage.Strength;
 using RunnerStrength.Testing;
 

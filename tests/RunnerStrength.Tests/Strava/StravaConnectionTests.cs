@@ -2,10 +2,10 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Refit;
 using RunnerStrength.Storage.Activities;
-using RunnerStrength.Strava;
 using RunnerStrength.Strava.Api;
 using RunnerStrength.Strava.Auth;
 using RunnerStrength.Strava.Sync;
+using RunnerStrength.StravaConnection;
 using RunnerStrength.Testing.Strava;
 using RunnerStrength.Training.Activities;
 

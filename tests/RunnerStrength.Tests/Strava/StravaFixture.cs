@@ -3,8 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RunnerStrength.Cli;
 using RunnerStrength.Storage;
-using RunnerStrength.Strava;
 using RunnerStrength.Strava.Sync;
+using RunnerStrength.StravaConnection;
 using RunnerStrength.Testing;
 using RunnerStrength.Testing.Strava;
 

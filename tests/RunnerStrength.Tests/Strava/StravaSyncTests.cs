@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RunnerStrength.Storage.Activities;
-using RunnerStrength.Strava;
 using RunnerStrength.Strava.Sync;
+using RunnerStrength.StravaConnection;
 using RunnerStrength.Testing.Strava;
 using RunnerStrength.Training.Activities;
 

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using RunnerStrength.Strava;
+using RunnerStrength.StravaConnection;
 using RunnerStrength.Testing.Strava;
 
 namespace RunnerStrength.Tests.Strava;

@@ -1,0 +1,37 @@
+using RunnerStrength.Storage.Activities;
+using RunnerStrength.Training.Dates;
+using RunnerStrength.Training.Planning;
+
+namespace RunnerStrength.Plans;
+
+/// <summary>Weeks of plans around today, each week planned knowing the sessions before it: what the dashboard shows.</summary>
+internal sealed class WeekView(ActivityStore activities)
+{
+    /// <summary>The plan of the week holding <paramref name="anyDay"/>, knowing the sessions of the week before.</summary>
+    public async Task<Plan> PlanOfWeekAsync(AthleteContext athlete, DateOnly anyDay, CancellationToken cancellationToken)
+    {
+        var monday = Week.MondayOf(anyDay);
+        // A year before the week informs the verdicts (observed maximum heart rate, usual volume).
+        var recorded = await activities.BetweenAsync(athlete.AthleteId, LocalTime.StartOfDay(monday.AddDays(-365), athlete.Zone), LocalTime.StartOfDay(monday.AddDays(15), athlete.Zone), cancellationToken);
+        return SessionWindow.Plan(athlete, monday, recorded, SessionWindow.WeekBefore(athlete, monday, recorded));
+    }
+
+    public async Task<IReadOnlyList<Plan>> PlansAsync(AthleteContext athlete, int weeksBack, int weeksAhead, CancellationToken cancellationToken)
+    {
+        var monday = Week.MondayOf(athlete.Today);
+        var recorded = await activities.BetweenAsync(athlete.AthleteId, athlete.Now.AddDays((-7 * weeksBack) - 365), athlete.Now.AddDays(7 * (weeksAhead + 1)), cancellationToken);
+        var plans = new List<Plan>();
+        var previous = new List<PreviousSession>();
+        for (var week = -weeksBack - 1; week < weeksAhead; week++)
+        {
+            var plan = SessionWindow.Plan(athlete, monday.AddDays(7 * week), recorded, previous);
+            previous.AddRange(plan.Sessions.Select(s => new PreviousSession(SessionWindow.StartOf(s, athlete), s.Prescription.Heavy)));
+            if (week >= -weeksBack)
+            {
+                plans.Add(plan);
+            }
+        }
+
+        return plans;
+    }
+}

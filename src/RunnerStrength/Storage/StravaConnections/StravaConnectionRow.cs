@@ -1,0 +1,36 @@
+namespace RunnerStrength.Storage.StravaConnections;
+
+/// <summary>The athlete's Strava connection: tokens (encrypted), what was granted, the state, and the sync cursor.</summary>
+internal sealed class StravaConnectionRow
+{
+    public int AthleteId { get; set; }
+
+    public long? StravaAthleteId { get; set; }
+
+    public string? ProtectedAccessToken { get; set; }
+
+    public string? ProtectedRefreshToken { get; set; }
+
+    public long ExpiresAtUnixSeconds { get; set; }
+
+    /// <summary>The scopes the athlete left ticked, comma-separated (the token answer does not repeat them).</summary>
+    public string Scopes { get; set; } = "";
+
+    /// <summary>Why the athlete must reconnect; null while connected.</summary>
+    public string? DisconnectedReason { get; set; }
+
+    /// <summary>The OAuth <c>state</c> of a connection in progress (a hash), and when it expires.</summary>
+    public string? PendingStateHash { get; set; }
+
+    public long PendingStateExpiresUnixSeconds { get; set; }
+
+    /// <summary>The sync cursor as JSON.</summary>
+    public string CursorJson { get; set; } = "{}";
+
+    public long? LastSyncUnixSeconds { get; set; }
+
+    /// <summary>How the last sync pass ended, in words, for the dashboard and <c>strava status</c>.</summary>
+    public string? LastOutcome { get; set; }
+
+    public long? WaitingUntilUnixSeconds { get; set; }
+}

@@ -1,0 +1,88 @@
+using System.Globalization;
+using Hangfire;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using RunnerStrength.Plans;
+using RunnerStrength.Storage;
+using RunnerStrength.Storage.Activities;
+using RunnerStrength.Strava;
+using RunnerStrength.Strava.Api;
+using RunnerStrength.Strava.Sync;
+using RunnerStrength.Training.Activities;
+
+namespace RunnerStrength.StravaConnection;
+
+/// <summary>
+/// Webhook work, done after the 200 went back to Strava. Events are not signed, so none is taken on its word:
+/// an activity created or updated is fetched through the API, a deletion is believed once the API no longer
+/// has the activity, a deauthorisation once the API refuses our tokens too (then it is a disconnect, with
+/// the deletion Strava's terms require). The subscription itself is created or verified at start.
+/// </summary>
+internal sealed partial class StravaWebhookJob(
+    AthleteContextLoader athletes, StravaAccount account, ActivityStore activities, StravaConnector connector,
+    IOptions<StravaOptions> options, IReplanTrigger replans, ILogger<StravaWebhookJob> logger)
+{
+    [AutomaticRetry(Attempts = 3)] // Strava may fire the event before the activity's details are ready.
+    public async Task HandleAsync(string objectType, string aspectType, long objectId, bool deauthorized, CancellationToken cancellationToken)
+    {
+        if (deauthorized)
+        {
+            if (await account.StillAuthorizedAsync(cancellationToken))
+            {
+                LogUnconfirmed(logger, "deauthorization", objectId);
+                return;
+            }
+
+            var deleted = await connector.DisconnectAsync(revoke: false, cancellationToken);
+            LogDeauthorized(logger, deleted);
+            await replans.ReplanAsync(cancellationToken);
+            return;
+        }
+
+        if (objectType != "activity")
+        {
+            return;
+        }
+
+        var athlete = await athletes.LoadAsync(cancellationToken);
+        if (aspectType == "delete")
+        {
+            if (await account.HasActivityAsync(objectId, cancellationToken))
+            {
+                LogUnconfirmed(logger, "deletion", objectId);
+                return;
+            }
+
+            await activities.DeleteAsync(athlete.AthleteId, ActivitySource.Strava, objectId.ToString(CultureInfo.InvariantCulture), cancellationToken);
+        }
+        else
+        {
+            var activity = await account.ActivityAsync(objectId, cancellationToken);
+            await activities.UpsertAsync(athlete.AthleteId, StravaActivityMapper.ToActivity(activity, athlete.Zone), cancellationToken);
+        }
+
+        await replans.ReplanAsync(cancellationToken);
+    }
+
+    /// <summary>Creates the subscription, or keeps the one that already points at our callback (one per application).</summary>
+    public async Task EnsureSubscriptionAsync(CancellationToken cancellationToken)
+    {
+        if (await account.EnsureSubscriptionAsync(cancellationToken) is { } created)
+        {
+            LogSubscribed(logger, created, options.Value.Webhook.CallbackUrl!);
+        }
+    }
+
+    /// <summary>Whether an event belongs to the connected athlete (events are not signed).</summary>
+    public static async Task<bool> IsOursAsync(RunnerStrengthDbContext db, StravaWebhookEvent e, CancellationToken cancellationToken) =>
+        await db.StravaConnections.AnyAsync(c => c.StravaAthleteId == e.OwnerId, cancellationToken);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Strava: the athlete revoked access; tokens and {Count} Strava activities deleted as Strava's terms require")]
+    private static partial void LogDeauthorized(ILogger logger, int count);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Strava webhook: a {Change} event for {ObjectId} that the API does not confirm was ignored (events are not signed)")]
+    private static partial void LogUnconfirmed(ILogger logger, string change, long objectId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Strava webhook subscription {Id} created for {Callback}")]
+    private static partial void LogSubscribed(ILogger logger, long id, string callback);
+}
