@@ -24,7 +24,7 @@ internal static class StoreServices
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         var services = new ServiceCollection().AddLogging();
         // What a command-line verb composes (the replan runs in line), plus the webhook job the tests call directly.
-        services.AddRunnerStrengthOptions(configuration).AddStore().AddPlanning().AddFitInbox().AddStravaAccount(configuration).AddCalendarPush();
+        services.AddRunnerStrengthOptions(configuration).AddStore().AddPlanning().AddFitInbox().AddStravaAccount(configuration).AddCalendarPush(configuration);
         services.AddScoped<StravaWebhookJob>();
         if (time is not null)
         {

@@ -1,14 +1,19 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using RunnerStrength.Calendar;
 using RunnerStrength.Hosting;
+using RunnerStrength.Storage;
 
 namespace RunnerStrength.CalendarPush;
 
 internal static class CalendarPushServiceCollectionExtensions
 {
-    /// <summary>Delivery of published changes to the CalDAV calendar: the outbox, reconcile, and the push state.</summary>
-    public static IServiceCollection AddCalendarPush(this IServiceCollection services)
+    /// <summary>
+    /// Delivery of published changes to the CalDAV calendar: the calendar adapter (its secrets revealed with
+    /// the key ring), then the outbox, reconcile, and the push state built on the store.
+    /// </summary>
+    public static IServiceCollection AddCalendarPush(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton<CalDavConnection>();
+        services.AddCalendar(configuration, sp => sp.GetRequiredService<SecretProtector>().Reveal);
         services.AddScoped<CalendarPusher>();
         services.AddScoped<CalendarReconciler>();
         services.AddScoped<CalendarSync>();
@@ -16,9 +21,6 @@ internal static class CalendarPushServiceCollectionExtensions
         services.TryAddSingleton(typeof(Turn<>));
         // Backoff jitter; Random.Shared is safe across threads, and a test can give a seeded one.
         services.TryAddSingleton(Random.Shared);
-        // The CalDAV client follows redirects itself (keeping PROPFIND and its body); a slow server is a failed attempt.
-        services.AddHttpClient(CalDavConnection.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(30))
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
         return services;
     }
 }

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using RunnerStrength.Configuration;
+using RunnerStrength.Calendar.CalDav;
 using RunnerStrength.Storage;
 
 namespace RunnerStrength.CalendarPush;

@@ -1,6 +1,6 @@
 using System.CommandLine;
+using RunnerStrength.Calendar.CalDav;
 using RunnerStrength.CalendarPush;
-using RunnerStrength.Configuration;
 using RunnerStrength.Plans;
 
 namespace RunnerStrength.Cli;

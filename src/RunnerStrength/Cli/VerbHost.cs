@@ -33,7 +33,7 @@ internal static class VerbHost
             .AddPlanning()
             .AddFitInbox()
             .AddStravaAccount(builder.Configuration)
-            .AddCalendarPush();
+            .AddCalendarPush(builder.Configuration);
         return builder.Build();
     }
 

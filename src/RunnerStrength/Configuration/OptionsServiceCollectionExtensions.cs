@@ -15,7 +15,6 @@ internal static class OptionsServiceCollectionExtensions
         Bind<WebOptions, WebOptionsValidator>(services, configuration.GetSection(WebOptions.Section));
         Bind<FitOptions, FitOptionsValidator>(services, configuration.GetSection(FitOptions.Section));
         Bind<PlannerOptions, PlannerOptionsValidator>(services, configuration.GetSection(PlannerOptions.Section));
-        Bind<CalDavOptions, CalDavOptionsValidator>(services, configuration.GetSection(CalDavOptions.Section));
         Bind<SeedOptions, SeedOptionsValidator>(services, configuration.GetSection(RootSection));
         services.AddSingleton<DataPaths>();
         var clock = configuration.GetSection(ClockOptions.Section).Get<ClockOptions>() ?? new ClockOptions();

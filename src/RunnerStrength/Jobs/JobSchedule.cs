@@ -1,5 +1,6 @@
 using Hangfire;
 using Microsoft.Extensions.Options;
+using RunnerStrength.Calendar.CalDav;
 using RunnerStrength.CalendarPush;
 using RunnerStrength.Configuration;
 using RunnerStrength.Importing;

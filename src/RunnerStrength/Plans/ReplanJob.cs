@@ -1,4 +1,5 @@
 using Hangfire;
+using RunnerStrength.Calendar.CalDav;
 using RunnerStrength.CalendarPush;
 
 namespace RunnerStrength.Plans;

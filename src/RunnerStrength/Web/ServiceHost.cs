@@ -34,7 +34,7 @@ internal static class ServiceHost
             .AddPlanning()
             .AddFitInbox()
             .AddStravaAccount(builder.Configuration)
-            .AddCalendarPush()
+            .AddCalendarPush(builder.Configuration)
             .AddJobs(storage)
             .AddIdleMemoryTrim();
         builder.Services.AddRazorPages();

@@ -34,7 +34,7 @@ public sealed class RaceAddedWhileRunningTests : IDisposable
         await using var service = await ServiceProcess.StartAsync(_work.Path, data, settings);
         var client = new CalDavClient(new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false }), new CalDavAccount(radicale.Root, CalDavServer.User, CalDavServer.Password));
         var calendar = new Uri(radicale.Home, "runnerstrength/");
-        await Eventually.ReachedAsync(async () => await DeliveredAsync(data), "the first plan delivered", TimeSpan.FromSeconds(120), service);
+        await Eventually.ReachedAsync(async () => await ServiceDatabase.DeliveredAsync(data), "the first plan delivered", TimeSpan.FromSeconds(120), service);
         var before = await EventsAsync(client, calendar);
         Assert.NotEmpty(before);
 
@@ -44,7 +44,7 @@ public sealed class RaceAddedWhileRunningTests : IDisposable
         Assert.True(added.ExitCode == 0, added.StandardError);
 
         List<ServerEvent> after = [];
-        await Eventually.ReachedAsync(async () => await DeliveredAsync(data) && !(after = await EventsAsync(client, calendar)).SequenceEqual(before), "the race's effect on the server", TimeSpan.FromSeconds(150), service);
+        await Eventually.ReachedAsync(async () => await ServiceDatabase.DeliveredAsync(data) && !(after = await EventsAsync(client, calendar)).SequenceEqual(before), "the race's effect on the server", TimeSpan.FromSeconds(150), service);
         var changed = after.Where(e => before.SingleOrDefault(b => b.Uid == e.Uid) is { } b && b.Sequence < e.Sequence).ToList();
         var dropped = before.Where(b => after.All(a => a.Uid != b.Uid)).ToList();
         Assert.True(changed.Count + dropped.Count > 0, "a session changed or was dropped");
@@ -57,29 +57,6 @@ public sealed class RaceAddedWhileRunningTests : IDisposable
         Assert.All(changed, e => Assert.Contains($"UID:{e.Uid}\r\n", feed, StringComparison.Ordinal));
         Assert.All(dropped, e => Assert.Contains($"UID:{e.Uid}\r\n", feed, StringComparison.Ordinal));
         Assert.Contains("STATUS:CANCELLED", dropped.Count > 0 ? feed : "STATUS:CANCELLED", StringComparison.Ordinal);
-    }
-
-    // Published and nothing waiting in the outbox.
-    private static async Task<bool> DeliveredAsync(string data)
-    {
-        var file = Path.Combine(data, "runnerstrength.db");
-        if (!File.Exists(file))
-        {
-            return false;
-        }
-
-        await using var connection = new SqliteConnection($"Data Source={file};Mode=ReadOnly;Pooling=False");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT (SELECT count(*) FROM pushed_events) > 0 AND (SELECT count(*) FROM calendar_outbox) = 0";
-        try
-        {
-            return Convert.ToInt64(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture) == 1;
-        }
-        catch (SqliteException)
-        {
-            return false; // The tables are not there yet (migrations still running).
-        }
     }
 
     private static async Task<List<ServerEvent>> EventsAsync(CalDavClient client, Uri calendar)

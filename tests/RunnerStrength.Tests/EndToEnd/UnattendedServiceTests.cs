@@ -73,15 +73,15 @@ public sealed class UnattendedServiceTests : IDisposable
         Assert.True(beforeCrash < history.Count, $"killed mid-backfill ({beforeCrash} of {history.Count})");
         Assert.Equal((history.Count, history.Count), (stored, distinct));
         Assert.Equal(0, strava.Violations);
-        Assert.Equal(1L, await ScalarAsync(data, "SELECT count(*) FROM activities WHERE Source = 'fit'"));
+        Assert.Equal(1L, await ServiceDatabase.ScalarAsync(data, "SELECT count(*) FROM activities WHERE Source = 'fit'"));
         Assert.True(File.Exists(Directory.EnumerateFiles(Path.Combine(data, "archive"), "*.fit", SearchOption.AllDirectories).Single()));
 
         // The plan's sessions are on the CalDAV server, each once.
         var client = new CalDavClient(new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false }), new CalDavAccount(radicale.Root, CalDavServer.User, CalDavServer.Password));
         var calendar = new Uri(radicale.Home, "runnerstrength/");
-        await Eventually.ReachedAsync(async () => await ScalarAsync(data, "SELECT count(*) FROM calendar_outbox") == 0 && await ScalarAsync(data, "SELECT count(*) FROM pushed_events") > 0, "the outbox delivered", TimeSpan.FromSeconds(90));
+        await Eventually.ReachedAsync(async () => await ServiceDatabase.DeliveredAsync(data), "the outbox delivered", TimeSpan.FromSeconds(90));
         var events = await EventsAsync(client, calendar);
-        var planned = await ScalarAsync(data, "SELECT count(*) FROM published_events WHERE Cancelled = 0");
+        var planned = await ServiceDatabase.ScalarAsync(data, "SELECT count(*) FROM published_events WHERE Cancelled = 0");
         Assert.Equal(planned, events.Count);
         Assert.Equal(events.Count, events.Select(e => e.Uid).Distinct().Count());
 
@@ -114,29 +114,7 @@ public sealed class UnattendedServiceTests : IDisposable
             .Select(r => ServerEvent.Read(r.CalendarData!, Paris)!).ToList();
 
     private static async Task<(long Count, long Distinct)> StravaActivitiesAsync(string data) =>
-        (await ScalarAsync(data, "SELECT count(*) FROM activities WHERE Source = 'strava'"), await ScalarAsync(data, "SELECT count(DISTINCT SourceId) FROM activities WHERE Source = 'strava'"));
-
-    private static async Task<long> ScalarAsync(string data, string sql)
-    {
-        var file = Path.Combine(data, "runnerstrength.db");
-        if (!File.Exists(file))
-        {
-            return 0;
-        }
-
-        await using var connection = new SqliteConnection($"Data Source={file};Mode=ReadOnly;Pooling=False");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        try
-        {
-            return Convert.ToInt64(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
-        }
-        catch (SqliteException)
-        {
-            return 0; // The table is not there yet (migrations still running).
-        }
-    }
+        (await ServiceDatabase.ScalarAsync(data, "SELECT count(*) FROM activities WHERE Source = 'strava'"), await ServiceDatabase.ScalarAsync(data, "SELECT count(DISTINCT SourceId) FROM activities WHERE Source = 'strava'"));
 
     private static async Task<string> HealthAsync(ServiceProcess service)
     {

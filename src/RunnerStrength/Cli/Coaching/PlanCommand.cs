@@ -1,5 +1,5 @@
 using System.CommandLine;
-using RunnerStrength.Configuration;
+using RunnerStrength.Calendar.CalDav;
 using RunnerStrength.Plans;
 using RunnerStrength.Training.Dates;
 

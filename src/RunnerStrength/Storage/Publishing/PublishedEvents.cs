@@ -3,8 +3,8 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using RunnerStrength.Calendar.CalDav;
 using RunnerStrength.Calendar.Rendering;
-using RunnerStrength.Configuration;
 using RunnerStrength.Hosting;
 using RunnerStrength.Training.Planning;
 

@@ -1,7 +1,7 @@
-namespace RunnerStrength.Configuration;
+namespace RunnerStrength.Calendar.CalDav;
 
 /// <summary>Section <c>RunnerStrength:Calendar:CalDav</c>: the calendar server the sessions are pushed to. Empty <c>Url</c>: no push.</summary>
-internal sealed class CalDavOptions
+public sealed class CalDavOptions
 {
     public const string Section = "RunnerStrength:Calendar:CalDav";
 

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace RunnerStrength.Configuration;
+namespace RunnerStrength.Calendar.CalDav;
 
 internal sealed class CalDavOptionsValidator : IValidateOptions<CalDavOptions>
 {

@@ -1,15 +1,13 @@
+using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
-using RunnerStrength.Calendar.CalDav;
-using RunnerStrength.Configuration;
-using RunnerStrength.Storage;
 
-namespace RunnerStrength.CalendarPush;
+namespace RunnerStrength.Calendar.CalDav;
 
 /// <summary>
 /// The configured CalDAV account as a client, and the calendar discovery found for it, remembered for
 /// the life of the process (discovery costs three to five requests).
 /// </summary>
-internal sealed class CalDavConnection(IOptions<CalDavOptions> options, IHttpClientFactory clients, SecretProtector secrets)
+public sealed class CalDavConnection(IOptions<CalDavOptions> options, IHttpClientFactory clients, Func<string?, string?> revealSecret)
 {
     public const string HttpClientName = "caldav";
 
@@ -17,6 +15,8 @@ internal sealed class CalDavConnection(IOptions<CalDavOptions> options, IHttpCli
 
     public bool Enabled => options.Value.Enabled;
 
+    /// <exception cref="InvalidOperationException">No server is configured.</exception>
+    /// <exception cref="CalDavException">The password is protected with another install's key ring.</exception>
     public CalDavClient Client()
     {
         var settings = options.Value;
@@ -28,9 +28,9 @@ internal sealed class CalDavConnection(IOptions<CalDavOptions> options, IHttpCli
         string? password;
         try
         {
-            password = secrets.Reveal(settings.Password);
+            password = revealSecret(settings.Password);
         }
-        catch (System.Security.Cryptography.CryptographicException e)
+        catch (CryptographicException e)
         {
             throw new CalDavException($"{CalDavOptions.Section}:Password is in the protected: form but this install's key ring cannot read it (made on another install?): run 'runnerstrength secret protect' here again.", e);
         }
