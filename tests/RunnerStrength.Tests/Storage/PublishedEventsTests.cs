@@ -49,6 +49,30 @@ public sealed class PublishedEventsTests : IDisposable
     }
 
     [Fact]
+    public async Task Publish_OverRowsFingerprintedByTheOldJsonHash_KeepsTheirSequence_AndMovesThemToVersion2()
+    {
+        await using var services = await StoreServices.CreatePreparedAsync(_data.Path);
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<RunnerStrength.Storage.RunnerStrengthDbContext>();
+        var published = scope.ServiceProvider.GetRequiredService<PublishedEvents>();
+        var (a, b) = (Session("rs-a", 3, "Thursday"), Session("rs-b", 6, "Sunday"));
+        await published.PublishAsync(1, [a, b], Monday, Monday.AddDays(7), default);
+        // As the previous version stored them: the SHA-256 of the session's JSON.
+        foreach (var row in db.PublishedEvents)
+        {
+            row.ContentHash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(row.SessionJson)));
+        }
+
+        await db.SaveChangesAsync();
+
+        var after = await published.PublishAsync(1, [a, b with { StartLocal = new TimeOnly(19, 0) }], Monday, Monday.AddDays(7), default);
+
+        Assert.Equal([("rs-a", 0), ("rs-b", 1)], after.Select(e => (e.Session.Uid, e.Sequence)));
+        Assert.All(db.PublishedEvents.AsEnumerable(), r => Assert.StartsWith("2:", r.ContentHash, StringComparison.Ordinal));
+        Assert.All(db.PublishedEvents.AsEnumerable(), r => Assert.Equal(64, r.ContentHash.Length));
+    }
+
+    [Fact]
     public async Task Publish_FromTwoScopesAtOnce_StoresEachUidOnce()
     {
         await using var services = await StoreServices.CreatePreparedAsync(_data.Path);

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -63,27 +61,31 @@ internal sealed class PublishedEvents(RunnerStrengthDbContext db, IOptions<CalDa
         {
             current.Add(session.Uid);
             var json = JsonSerializer.Serialize(session, Json);
-            var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json)));
+            var fingerprint = SessionFingerprint.Of(session);
             if (!byUid.TryGetValue(session.Uid, out var row))
             {
                 row = await db.PublishedEvents.FirstOrDefaultAsync(e => e.AthleteId == athleteId && e.Uid == session.Uid, cancellationToken);
                 if (row is null)
                 {
-                    db.PublishedEvents.Add(new PublishedEventRow { AthleteId = athleteId, Uid = session.Uid, Date = session.Date, ContentHash = hash, SessionJson = json });
+                    db.PublishedEvents.Add(new PublishedEventRow { AthleteId = athleteId, Uid = session.Uid, Date = session.Date, ContentHash = fingerprint, SessionJson = json });
                     await EnqueueAsync(athleteId, session.Uid, cancellationToken);
                     Record(athleteId, session.Uid, 0, "added", null, session);
                     continue;
                 }
             }
 
-            if (row.ContentHash != hash || row.Cancelled)
+            if (!SessionFingerprint.Matches(row.ContentHash, session, json) || row.Cancelled)
             {
                 var before = Entry(row).Session;
                 var kind = row.Cancelled ? "added" : Start(before) != Start(session) ? "moved" : "changed";
-                (row.ContentHash, row.SessionJson, row.Date, row.Cancelled) = (hash, json, session.Date, false);
+                (row.ContentHash, row.SessionJson, row.Date, row.Cancelled) = (fingerprint, json, session.Date, false);
                 row.Sequence++;
                 Record(athleteId, row.Uid, row.Sequence, kind, kind == "moved" ? Start(before) : null, session);
                 await EnqueueAsync(athleteId, row.Uid, cancellationToken);
+            }
+            else if (row.ContentHash != fingerprint)
+            {
+                row.ContentHash = fingerprint; // unchanged, published before version 2: carries it from now on
             }
         }
 
