@@ -37,6 +37,9 @@ internal abstract class RunnerStrengthDbContext(DbContextOptions options) : DbCo
 
     public DbSet<StrengthLogRow> StrengthLog => Set<StrengthLogRow>();
 
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        configurationBuilder.Properties<DateTime>().HaveConversion<WallClockConverter>();
+
     // One configuration per entity, beside its row type.
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(RunnerStrengthDbContext).Assembly);

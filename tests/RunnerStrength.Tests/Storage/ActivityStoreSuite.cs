@@ -1,21 +1,19 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using RunnerStrength.Storage.Activities;
 using RunnerStrength.Storage.Athletes;
-using RunnerStrength.Testing;
 using RunnerStrength.Training.Activities;
 
 namespace RunnerStrength.Tests.Storage;
 
-public sealed class ActivityStoreTests : IDisposable
+/// <summary>Run on SQLite and on PostgreSQL: the suite is the provider's contract.</summary>
+public abstract class ActivityStoreSuite(StoreBackend backend) : IDisposable
 {
     private static readonly DateTimeOffset Start = new(2026, 11, 24, 17, 2, 11, TimeSpan.Zero);
-    private readonly TempDirectory _data = new();
 
     public void Dispose()
     {
-        SqliteConnection.ClearAllPools();
-        _data.Dispose();
+        backend.Dispose();
+        GC.SuppressFinalize(this);
     }
 
     private static Activity Run(ActivitySource source, string id, DateTimeOffset start, double minutes) =>
@@ -29,10 +27,10 @@ public sealed class ActivityStoreTests : IDisposable
             StrengthSets = [],
         };
 
-    [Fact]
+    [SkippableFact]
     public async Task Add_RoundTripsEveryPart()
     {
-        await using var services = await StoreServices.CreatePreparedAsync(_data.Path);
+        await using var services = await backend.CreatePreparedAsync();
         await using var scope = services.CreateAsyncScope();
         var store = scope.ServiceProvider.GetRequiredService<ActivityStore>();
         var athleteId = await scope.ServiceProvider.GetRequiredService<AthleteStore>().DefaultAthleteIdAsync(default);
@@ -47,14 +45,14 @@ public sealed class ActivityStoreTests : IDisposable
         Assert.Equal(TimeSpan.FromMinutes(12), stored.HeartRate!.TimeAtOrAbove(170));
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData(ActivitySource.Strava, "123456", 0, 62, false)] // the same Strava activity again
     [InlineData(ActivitySource.Fit, "abc", 40, 61, false)]      // the watch's FIT file of the same run: 40 s later, a minute shorter
     [InlineData(ActivitySource.Fit, "def", 600, 62, true)]      // ten minutes later: another run
     [InlineData(ActivitySource.Fit, "ghi", 30, 30, true)]       // same start but half as long: not the same run
     public async Task Add_TheSameRunFromAnotherSource_IsStoredOnce(ActivitySource source, string id, int secondsLater, double minutes, bool expectedAdded)
     {
-        await using var services = await StoreServices.CreatePreparedAsync(_data.Path);
+        await using var services = await backend.CreatePreparedAsync();
         await using var scope = services.CreateAsyncScope();
         var store = scope.ServiceProvider.GetRequiredService<ActivityStore>();
         var athleteId = await scope.ServiceProvider.GetRequiredService<AthleteStore>().DefaultAthleteIdAsync(default);
@@ -66,3 +64,8 @@ public sealed class ActivityStoreTests : IDisposable
         Assert.Equal(expectedAdded ? 2 : 1, (await store.BetweenAsync(athleteId, Start.AddDays(-1), Start.AddDays(1), default)).Count);
     }
 }
+
+public sealed class ActivityStoreOnSqliteTests() : ActivityStoreSuite(new SqliteBackend());
+
+[Collection(PostgresCluster.Collection)]
+public sealed class ActivityStoreOnPostgresTests(PostgresCluster cluster) : ActivityStoreSuite(new PostgresBackend(cluster));

@@ -1,32 +1,30 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using RunnerStrength.Storage.Publishing;
-using RunnerStrength.Testing;
 using RunnerStrength.Training.Planning;
 using RunnerStrength.Training.Prescription;
 
 namespace RunnerStrength.Tests.Storage;
 
 /// <summary>What calendars are given: same UID forever, SEQUENCE raised on change, dropped sessions cancelled.</summary>
-public sealed class PublishedEventsTests : IDisposable
+/// <summary>Run on SQLite and on PostgreSQL: the suite is the provider's contract.</summary>
+public abstract class PublishedEventsSuite(StoreBackend backend) : IDisposable
 {
     private static readonly DateOnly Monday = new(2026, 11, 30);
-    private readonly TempDirectory _data = new();
 
     public void Dispose()
     {
-        SqliteConnection.ClearAllPools();
-        _data.Dispose();
+        backend.Dispose();
+        GC.SuppressFinalize(this);
     }
 
     private static PlannedSession Session(string uid, int day, string reason) =>
         new(uid, Monday.AddDays(day), new TimeOnly(18, 0),
             new RunnerStrength.Training.Prescription.Prescription("hex_bar_deadlift", [new PrescribedSet(4, 80, 96, false)], true, TimeSpan.FromMinutes(45), "4x4 @ 96 kg"), reason);
 
-    [Fact]
+    [SkippableFact]
     public async Task Publish_RaisesSequenceOnlyOnChange_AndCancelsDroppedSessions()
     {
-        await using var services = await StoreServices.CreatePreparedAsync(_data.Path);
+        await using var services = await backend.CreatePreparedAsync();
         await using var scope = services.CreateAsyncScope();
         var published = scope.ServiceProvider.GetRequiredService<PublishedEvents>();
         var (from, to) = (Monday, Monday.AddDays(7));
@@ -48,10 +46,10 @@ public sealed class PublishedEventsTests : IDisposable
         Assert.False(dropped.Single(e => e.Session.Uid == "rs-a").Cancelled);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Publish_OverRowsFingerprintedByTheOldJsonHash_KeepsTheirSequence_AndMovesThemToVersion2()
     {
-        await using var services = await StoreServices.CreatePreparedAsync(_data.Path);
+        await using var services = await backend.CreatePreparedAsync();
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<RunnerStrength.Storage.RunnerStrengthDbContext>();
         var published = scope.ServiceProvider.GetRequiredService<PublishedEvents>();
@@ -72,10 +70,10 @@ public sealed class PublishedEventsTests : IDisposable
         Assert.All(db.PublishedEvents.AsEnumerable(), r => Assert.Equal(64, r.ContentHash.Length));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Publish_FromTwoScopesAtOnce_StoresEachUidOnce()
     {
-        await using var services = await StoreServices.CreatePreparedAsync(_data.Path);
+        await using var services = await backend.CreatePreparedAsync();
         await using var one = services.CreateAsyncScope();
         await using var two = services.CreateAsyncScope();
         var sessions = new[] { Session("rs-a", 3, "Thursday"), Session("rs-b", 6, "Sunday") };
@@ -89,10 +87,10 @@ public sealed class PublishedEventsTests : IDisposable
         Assert.All(results, r => Assert.All(r, e => Assert.Equal(0, e.Sequence)));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Publish_RecordsWhatMovedAndWhy_AsPlanVersions()
     {
-        await using var services = await StoreServices.CreatePreparedAsync(_data.Path);
+        await using var services = await backend.CreatePreparedAsync();
         await using var scope = services.CreateAsyncScope();
         var published = scope.ServiceProvider.GetRequiredService<PublishedEvents>();
         var (from, to) = (Monday, Monday.AddDays(7));
@@ -111,3 +109,8 @@ public sealed class PublishedEventsTests : IDisposable
         Assert.Equal(("rs-a", "4x4 @ 96 kg"), (recent[0].Uid, recent[0].Summary));
     }
 }
+
+public sealed class PublishedEventsOnSqliteTests() : PublishedEventsSuite(new SqliteBackend());
+
+[Collection(PostgresCluster.Collection)]
+public sealed class PublishedEventsOnPostgresTests(PostgresCluster cluster) : PublishedEventsSuite(new PostgresBackend(cluster));
