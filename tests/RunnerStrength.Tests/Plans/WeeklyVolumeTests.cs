@@ -22,7 +22,7 @@ public sealed class WeeklyVolumeTests : IDisposable
     }
 
     private static Activity Run(string id, DateTimeOffset start, double km, int? workoutType) =>
-        new(new ActivityId(ActivitySource.Strava, id), start, start.UtcDateTime, Sport.Run, TimeSpan.FromMinutes(km * 5.5), TimeSpan.FromMinutes(km * 5.5))
+        ActivityBuilder.Run(ActivitySource.Strava, id, start, TimeSpan.FromMinutes(km * 5.5)) with
         {
             DistanceM = km * 1000,
             MarkedAs = workoutType == 3 ? AthleteMark.Workout : null,

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using RunnerStrength.Storage.Activities;
 using RunnerStrength.Storage.Athletes;
+using RunnerStrength.Testing;
 using RunnerStrength.Training.Activities;
 
 namespace RunnerStrength.Tests.Storage;
@@ -8,6 +9,7 @@ namespace RunnerStrength.Tests.Storage;
 /// <summary>Run on SQLite and on PostgreSQL: the suite is the provider's contract.</summary>
 public abstract class ActivityStoreSuite(StoreBackend backend) : IDisposable
 {
+    private static readonly TimeZoneInfo Paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
     private static readonly DateTimeOffset Start = new(2026, 11, 24, 17, 2, 11, TimeSpan.Zero);
 
     public void Dispose()
@@ -17,7 +19,7 @@ public abstract class ActivityStoreSuite(StoreBackend backend) : IDisposable
     }
 
     private static Activity Run(ActivitySource source, string id, DateTimeOffset start, double minutes) =>
-        new(new ActivityId(source, id), start, start.UtcDateTime.AddHours(1), Sport.Run, TimeSpan.FromMinutes(minutes), TimeSpan.FromMinutes(minutes - 1))
+        ActivityBuilder.Run(source, id, start, TimeSpan.FromMinutes(minutes), TimeSpan.FromMinutes(minutes - 1), Paris) with
         {
             DistanceM = 11200,
             AverageHeartRate = 151,

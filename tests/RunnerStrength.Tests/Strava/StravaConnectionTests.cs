@@ -6,6 +6,7 @@ using RunnerStrength.Strava.Api;
 using RunnerStrength.Strava.Auth;
 using RunnerStrength.Strava.Sync;
 using RunnerStrength.StravaConnection;
+using RunnerStrength.Testing;
 using RunnerStrength.Testing.Strava;
 using RunnerStrength.Training.Activities;
 
@@ -146,7 +147,7 @@ public sealed class StravaConnectionTests
         await using var f = await StravaFixture.StartAsync(Double());
         await f.SyncAsync(full: true);
         await using var scope = f.Services.CreateAsyncScope();
-        var fit = new Activity(new ActivityId(ActivitySource.Fit, "from-the-watch"), Newest.AddDays(-400), Newest.AddDays(-400).UtcDateTime, Sport.Run, TimeSpan.FromMinutes(40), TimeSpan.FromMinutes(39));
+        var fit = ActivityBuilder.Run(ActivitySource.Fit, "from-the-watch", Newest.AddDays(-400), TimeSpan.FromMinutes(40), TimeSpan.FromMinutes(39));
         await scope.ServiceProvider.GetRequiredService<ActivityStore>().AddAsync(1, fit, default);
 
         var deleted = await scope.ServiceProvider.GetRequiredService<StravaConnector>().DisconnectAsync(revoke: true, default);

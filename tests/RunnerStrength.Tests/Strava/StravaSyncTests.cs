@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using RunnerStrength.Storage.Activities;
 using RunnerStrength.Strava.Sync;
 using RunnerStrength.StravaConnection;
+using RunnerStrength.Testing;
 using RunnerStrength.Testing.Strava;
 using RunnerStrength.Training.Activities;
 
@@ -110,7 +111,7 @@ public sealed class StravaSyncTests
         await using (var scope = f.Services.CreateAsyncScope())
         {
             // The same run from the watch's FIT file, 20 s off and a few seconds longer.
-            var fit = new Activity(new ActivityId(ActivitySource.Fit, "fit-twin"), twin.Start.AddSeconds(20), twin.Start.UtcDateTime, Sport.Run, TimeSpan.FromSeconds(twin.MovingSeconds + 25), TimeSpan.FromSeconds(twin.MovingSeconds));
+            var fit = ActivityBuilder.Run(ActivitySource.Fit, "fit-twin", twin.Start.AddSeconds(20), TimeSpan.FromSeconds(twin.MovingSeconds + 25), TimeSpan.FromSeconds(twin.MovingSeconds));
             await scope.ServiceProvider.GetRequiredService<ActivityStore>().AddAsync(1, fit, default);
         }
 
