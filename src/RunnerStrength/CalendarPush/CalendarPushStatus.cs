@@ -25,7 +25,7 @@ internal sealed class CalendarPushStatus(RunnerStrengthDbContext db, IOptions<Ca
         var pending = await db.CalendarOutbox.AsNoTracking().Where(o => o.AthleteId == athleteId).ToListAsync(cancellationToken);
         var failed = pending.Where(o => o.LastError is not null).OrderByDescending(o => o.Attempts).FirstOrDefault();
         var decisions = await db.PushedEvents.CountAsync(p => p.AthleteId == athleteId && (p.AthleteDeleted || p.AthleteStartLocal != null), cancellationToken);
-        DateTimeOffset? next = pending.Count > 0 ? DateTimeOffset.FromUnixTimeSeconds(pending.Min(o => o.NextAttemptUnixSeconds)) : null;
+        DateTimeOffset? next = pending.Count > 0 ? pending.Min(o => o.NextAttemptAt) : null;
         return new Summary(url.Host, pending.Count, next, failed?.LastError, decisions);
     }
 }

@@ -17,9 +17,9 @@ internal sealed partial class CalendarPusher(RunnerStrengthDbContext db, CalDavC
     /// <summary>Delivers the due changes (all pending ones when <paramref name="ignoreBackoff"/>).</summary>
     public async Task<PushReport> DeliverAsync(bool ignoreBackoff, CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow().ToUnixTimeSeconds();
-        var pending = await db.CalendarOutbox.OrderBy(o => o.NextAttemptUnixSeconds).ToListAsync(cancellationToken);
-        var due = pending.Where(o => ignoreBackoff || o.NextAttemptUnixSeconds <= now).ToList();
+        var now = time.GetUtcNow();
+        var pending = await db.CalendarOutbox.OrderBy(o => o.NextAttemptAt).ToListAsync(cancellationToken);
+        var due = pending.Where(o => ignoreBackoff || o.NextAttemptAt <= now).ToList();
         if (due.Count == 0)
         {
             return PushReport.Nothing with { Waiting = pending.Count };
@@ -81,7 +81,7 @@ internal sealed partial class CalendarPusher(RunnerStrengthDbContext db, CalDavC
         foreach (var row in rows)
         {
             row.Attempts++;
-            row.NextAttemptUnixSeconds = (now + Backoff.After(row.Attempts, jitter.NextDouble())).ToUnixTimeSeconds();
+            row.NextAttemptAt = now + Backoff.After(row.Attempts, jitter.NextDouble());
             row.LastError = error.Length > 1000 ? error[..1000] : error;
         }
 

@@ -103,7 +103,7 @@ internal sealed partial class CalendarReconciler(RunnerStrengthDbContext db, Cal
     {
         if (queued.Add(uid))
         {
-            db.CalendarOutbox.Add(new OutboxRow { AthleteId = athleteId, Uid = uid, NextAttemptUnixSeconds = time.GetUtcNow().ToUnixTimeSeconds() });
+            db.CalendarOutbox.Add(new OutboxRow { AthleteId = athleteId, Uid = uid, NextAttemptAt = time.GetUtcNow() });
         }
     }
 

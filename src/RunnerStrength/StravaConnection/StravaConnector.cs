@@ -30,7 +30,7 @@ internal sealed partial class StravaConnector(
         var state = Base64Url(RandomNumberGenerator.GetBytes(24));
         var row = await RowAsync(create: true, cancellationToken);
         row!.PendingStateHash = Hash(state);
-        row.PendingStateExpiresUnixSeconds = (time.GetUtcNow() + StateLifetime).ToUnixTimeSeconds();
+        row.PendingStateExpiresAt = time.GetUtcNow() + StateLifetime;
         await db.SaveChangesAsync(cancellationToken);
         return StravaAuthorization.AuthorizeUrl(new Uri(options.Value.AuthorizeUrl), credentials.ClientId, redirectUri, state);
     }
@@ -42,7 +42,7 @@ internal sealed partial class StravaConnector(
         app.Credentials(); // a clear sentence when Strava is not configured, before anything else
         var row = await RowAsync(create: false, cancellationToken);
         var state = StravaAuthorization.StateOf(returned);
-        if (row?.PendingStateHash is null || row.PendingStateExpiresUnixSeconds < time.GetUtcNow().ToUnixTimeSeconds() || Hash(state) != row.PendingStateHash)
+        if (row?.PendingStateHash is null || row.PendingStateExpiresAt < time.GetUtcNow() || Hash(state) != row.PendingStateHash)
         {
             throw new StravaConnectException("This address does not belong to a connection started here in the last 15 minutes: start again.");
         }
@@ -62,10 +62,10 @@ internal sealed partial class StravaConnector(
         row.StravaAthleteId = token.Athlete?.Id ?? row.StravaAthleteId;
         row.ProtectedAccessToken = secrets.Protect(token.AccessToken);
         row.ProtectedRefreshToken = secrets.Protect(token.RefreshToken);
-        row.ExpiresAtUnixSeconds = token.ExpiresAt;
+        row.ExpiresAt = DateTimeOffset.FromUnixTimeSeconds(token.ExpiresAt);
         row.Scopes = string.Join(',', grant.Scopes);
         row.DisconnectedReason = null;
-        row.WaitingUntilUnixSeconds = null;
+        row.WaitingUntil = null;
         await db.SaveChangesAsync(cancellationToken);
         LogConnected(logger, row.StravaAthleteId, row.Scopes);
         return token.Athlete;

@@ -17,8 +17,8 @@ internal static class StravaStatusText
             return $"Strava: disconnected, reconnect: {reason}";
         }
 
-        var last = row.LastSyncUnixSeconds is { } at
-            ? $"last sync {Math.Max(0, (int)(time.GetUtcNow() - DateTimeOffset.FromUnixTimeSeconds(at)).TotalMinutes)} min ago: {row.LastOutcome}"
+        var last = row.LastSyncAt is { } at
+            ? $"last sync {Math.Max(0, (int)(time.GetUtcNow() - at).TotalMinutes)} min ago: {row.LastOutcome}"
             : "no sync yet";
         return $"Strava: connected (athlete {row.StravaAthleteId}, scopes {row.Scopes}); {last}.";
     }

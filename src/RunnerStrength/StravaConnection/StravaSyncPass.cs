@@ -34,7 +34,7 @@ internal sealed partial class StravaSyncPass(
             return null;
         }
 
-        if (row.WaitingUntilUnixSeconds is { } waiting && waiting > time.GetUtcNow().ToUnixTimeSeconds())
+        if (row.WaitingUntil is { } waiting && waiting > time.GetUtcNow())
         {
             return null; // A run is scheduled for when the window opens.
         }
@@ -53,9 +53,9 @@ internal sealed partial class StravaSyncPass(
         }
 
         await db.Entry(row).ReloadAsync(cancellationToken);
-        row.LastSyncUnixSeconds = time.GetUtcNow().ToUnixTimeSeconds();
+        row.LastSyncAt = time.GetUtcNow();
         // A wait shorter than a second is not recorded: the next pass may start at once.
-        row.WaitingUntilUnixSeconds = outcome.WaitUntil is { } wait && wait - time.GetUtcNow() > TimeSpan.FromSeconds(1) ? wait.ToUnixTimeSeconds() : null;
+        row.WaitingUntil = outcome.WaitUntil is { } wait && wait - time.GetUtcNow() > TimeSpan.FromSeconds(1) ? wait : null;
         row.LastOutcome = Describe(outcome, athlete.Zone);
         await db.SaveChangesAsync(cancellationToken);
         LogSynced(logger, row.LastOutcome);

@@ -13,7 +13,7 @@ internal sealed partial class StravaTokenStore(IServiceScopeFactory scopes, Secr
         await using var scope = scopes.CreateAsyncScope();
         var row = await RowAsync(scope.ServiceProvider, cancellationToken);
         return row is { DisconnectedReason: null, ProtectedAccessToken: { } access, ProtectedRefreshToken: { } refresh }
-            ? new StravaTokenSet(secrets.Unprotect(access), secrets.Unprotect(refresh), DateTimeOffset.FromUnixTimeSeconds(row.ExpiresAtUnixSeconds))
+            ? new StravaTokenSet(secrets.Unprotect(access), secrets.Unprotect(refresh), row.ExpiresAt)
             : null;
     }
 
@@ -23,7 +23,7 @@ internal sealed partial class StravaTokenStore(IServiceScopeFactory scopes, Secr
         var row = await RowAsync(scope.ServiceProvider, cancellationToken) ?? throw new InvalidOperationException("No Strava connection to save tokens to.");
         row.ProtectedAccessToken = secrets.Protect(tokens.AccessToken);
         row.ProtectedRefreshToken = secrets.Protect(tokens.RefreshToken);
-        row.ExpiresAtUnixSeconds = tokens.ExpiresAt.ToUnixTimeSeconds();
+        row.ExpiresAt = tokens.ExpiresAt;
         await scope.ServiceProvider.GetRequiredService<RunnerStrengthDbContext>().SaveChangesAsync(cancellationToken);
     }
 

@@ -21,7 +21,7 @@ internal static class HealthEndpoints
         var strava = database == "ok" ? await db.StravaConnections.AsNoTracking().FirstOrDefaultAsync(cancellationToken) : null;
         var report = new HealthReport(database == "ok" ? "healthy" : "unhealthy", AppVersion.Current, paths.DataDirectory, database)
         {
-            LastSync = strava?.LastSyncUnixSeconds is { } last ? DateTimeOffset.FromUnixTimeSeconds(last) : null,
+            LastSync = strava?.LastSyncAt,
             Strava = database == "ok" ? StravaStatusText.Describe(strava, time) : null,
         };
         return database == "ok"

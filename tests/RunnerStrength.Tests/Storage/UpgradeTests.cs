@@ -14,6 +14,7 @@ namespace RunnerStrength.Tests.Storage;
 /// <summary>A database made by the previous schema is brought up to date at start without losing or changing a row.</summary>
 public sealed class UpgradeTests : IDisposable
 {
+    // Two migrations back: the upgrade crosses a schema change (plan_changes) and a model-only one (instants as DateTimeOffset).
     private const string PreviousMigration = "20261127071850_StrengthLog";
     private readonly TempDirectory _data = new();
 

@@ -15,7 +15,8 @@ internal sealed class ActivityConfiguration : IEntityTypeConfiguration<ActivityR
         builder.Property(a => a.Name).HasMaxLength(300);
         builder.Property(a => a.Device).HasMaxLength(100);
         builder.HasIndex(a => new { a.AthleteId, a.Source, a.SourceId }).IsUnique();
-        builder.HasIndex(a => new { a.AthleteId, a.StartUnixSeconds });
+        builder.Property(a => a.Start).AsUnixSeconds("StartUnixSeconds");
+        builder.HasIndex(a => new { a.AthleteId, a.Start });
         builder.HasOne<AthleteRow>().WithMany().HasForeignKey(a => a.AthleteId).OnDelete(DeleteBehavior.Cascade);
     }
 }

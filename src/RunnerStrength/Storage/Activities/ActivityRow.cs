@@ -13,7 +13,7 @@ internal sealed class ActivityRow
     public required string SourceId { get; set; }
 
     /// <summary>Start as Unix seconds: ordered and compared the same way on every provider.</summary>
-    public long StartUnixSeconds { get; set; }
+    public DateTimeOffset Start { get; set; }
 
     public DateTime LocalStart { get; set; }
 

@@ -16,7 +16,7 @@ internal static class ActivityRowMapping
         AthleteId = athleteId,
         Source = SourceName(activity.Id.Source),
         SourceId = activity.Id.Value,
-        StartUnixSeconds = activity.Start.ToUnixTimeSeconds(),
+        Start = activity.Start,
         LocalStart = activity.LocalStart,
         Sport = activity.Sport.ToString(),
         ElapsedSeconds = activity.Elapsed.TotalSeconds,
@@ -46,7 +46,7 @@ internal static class ActivityRowMapping
         var details = JsonSerializer.Deserialize<ActivityDetails>(row.DetailsJson, Json)!;
         return new Activity(
             new ActivityId(row.Source == "strava" ? ActivitySource.Strava : ActivitySource.Fit, row.SourceId),
-            DateTimeOffset.FromUnixTimeSeconds(row.StartUnixSeconds),
+            row.Start,
             DateTime.SpecifyKind(row.LocalStart, DateTimeKind.Unspecified),
             Enum.Parse<Sport>(row.Sport),
             TimeSpan.FromSeconds(row.ElapsedSeconds),

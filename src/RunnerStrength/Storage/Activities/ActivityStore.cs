@@ -23,10 +23,9 @@ internal sealed class ActivityStore(RunnerStrengthDbContext db)
         }
 
         // The database narrows by start; the rule itself decides.
-        var tolerance = (long)Math.Ceiling(SameActivity.StartTolerance.TotalSeconds);
-        var (from, to) = (row.StartUnixSeconds - tolerance, row.StartUnixSeconds + tolerance);
+        var (from, to) = (activity.Start - SameActivity.StartTolerance - TimeSpan.FromSeconds(1), activity.Start + SameActivity.StartTolerance + TimeSpan.FromSeconds(1));
         var near = await db.Activities.AsNoTracking()
-            .Where(a => a.AthleteId == athleteId && a.StartUnixSeconds >= from && a.StartUnixSeconds <= to)
+            .Where(a => a.AthleteId == athleteId && a.Start >= from && a.Start <= to)
             .ToListAsync(cancellationToken);
         if (near.FirstOrDefault(t => SameActivity.Matches(t.ToActivity(), activity)) is { } twin)
         {
@@ -89,10 +88,9 @@ internal sealed class ActivityStore(RunnerStrengthDbContext db)
     /// <summary>Activities that started in [<paramref name="from"/>, <paramref name="to"/>), oldest first.</summary>
     public async Task<IReadOnlyList<Activity>> BetweenAsync(int athleteId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
     {
-        var (start, end) = (from.ToUnixTimeSeconds(), to.ToUnixTimeSeconds());
         var rows = await db.Activities.AsNoTracking()
-            .Where(a => a.AthleteId == athleteId && a.StartUnixSeconds >= start && a.StartUnixSeconds < end)
-            .OrderBy(a => a.StartUnixSeconds)
+            .Where(a => a.AthleteId == athleteId && a.Start >= from && a.Start < to)
+            .OrderBy(a => a.Start)
             .ToListAsync(cancellationToken);
         return rows.Select(r => r.ToActivity()).ToList();
     }

@@ -10,6 +10,7 @@ internal sealed class FeedConfiguration : IEntityTypeConfiguration<FeedRow>
     {
         builder.ToTable("feeds");
         builder.HasKey(f => f.AthleteId);
+        builder.Property(f => f.LastChangedAt).AsUnixSeconds("LastChangedUnixSeconds");
         builder.Property(f => f.ContentHash).HasMaxLength(64);
         builder.HasOne<AthleteRow>().WithOne().HasForeignKey<FeedRow>(f => f.AthleteId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -12,5 +12,5 @@ internal sealed class FeedRow
     public string ContentHash { get; set; } = "";
 
     /// <summary>When the content last changed (Unix seconds): DTSTAMP and Last-Modified.</summary>
-    public long LastChangedUnixSeconds { get; set; }
+    public DateTimeOffset LastChangedAt { get; set; }
 }

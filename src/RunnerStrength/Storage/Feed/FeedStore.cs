@@ -25,7 +25,7 @@ internal sealed class FeedStore(RunnerStrengthDbContext db, SecretProtector secr
         var row = await db.Feeds.FirstOrDefaultAsync(f => f.AthleteId == athleteId, cancellationToken);
         if (row is null)
         {
-            db.Feeds.Add(new FeedRow { AthleteId = athleteId, ProtectedToken = secrets.Protect(token), LastChangedUnixSeconds = time.GetUtcNow().ToUnixTimeSeconds() });
+            db.Feeds.Add(new FeedRow { AthleteId = athleteId, ProtectedToken = secrets.Protect(token), LastChangedAt = time.GetUtcNow() });
         }
         else
         {

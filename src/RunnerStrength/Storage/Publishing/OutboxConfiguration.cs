@@ -12,7 +12,8 @@ internal sealed class OutboxConfiguration : IEntityTypeConfiguration<OutboxRow>
         builder.HasKey(o => new { o.AthleteId, o.Uid });
         builder.Property(o => o.Uid).HasMaxLength(100);
         builder.Property(o => o.LastError).HasMaxLength(1000);
-        builder.HasIndex(o => o.NextAttemptUnixSeconds);
+        builder.Property(o => o.NextAttemptAt).AsUnixSeconds("NextAttemptUnixSeconds");
+        builder.HasIndex(o => o.NextAttemptAt);
         builder.HasOne<AthleteRow>().WithMany().HasForeignKey(o => o.AthleteId).OnDelete(DeleteBehavior.Cascade);
     }
 }

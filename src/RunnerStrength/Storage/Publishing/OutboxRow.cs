@@ -14,7 +14,7 @@ internal sealed class OutboxRow
     public int Attempts { get; set; }
 
     /// <summary>Not before this time (Unix seconds): the backoff after a failed attempt.</summary>
-    public long NextAttemptUnixSeconds { get; set; }
+    public DateTimeOffset NextAttemptAt { get; set; }
 
     /// <summary>Why the last attempt failed, for the dashboard and the push verb.</summary>
     public string? LastError { get; set; }

@@ -13,7 +13,8 @@ internal sealed class PlanChangeConfiguration : IEntityTypeConfiguration<PlanCha
         builder.Property(c => c.Kind).HasMaxLength(10);
         builder.Property(c => c.Summary).HasMaxLength(200);
         builder.Property(c => c.Reason).HasMaxLength(2000);
-        builder.HasIndex(c => new { c.AthleteId, c.ChangedUnixSeconds });
+        builder.Property(c => c.ChangedAt).AsUnixSeconds("ChangedUnixSeconds");
+        builder.HasIndex(c => new { c.AthleteId, c.ChangedAt });
         builder.HasOne<AthleteRow>().WithMany().HasForeignKey(c => c.AthleteId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -15,7 +15,7 @@ internal sealed class PlanChangeRow
     /// <summary>The session's SEQUENCE after the change.</summary>
     public int Sequence { get; set; }
 
-    public long ChangedUnixSeconds { get; set; }
+    public DateTimeOffset ChangedAt { get; set; }
 
     /// <summary>added, moved, changed or dropped.</summary>
     public required string Kind { get; set; }

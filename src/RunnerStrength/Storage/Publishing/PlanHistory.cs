@@ -8,10 +8,9 @@ internal sealed class PlanHistory(RunnerStrengthDbContext db)
     /// <summary>Moves, changes and drops since <paramref name="since"/>, newest first (the first plan's additions are left out).</summary>
     public async Task<IReadOnlyList<PlanChangeRow>> RecentAsync(int athleteId, DateTimeOffset since, int count, CancellationToken cancellationToken)
     {
-        var from = since.ToUnixTimeSeconds();
         return await db.PlanChanges.AsNoTracking()
-            .Where(c => c.AthleteId == athleteId && c.ChangedUnixSeconds >= from && c.Kind != "added")
-            .OrderByDescending(c => c.ChangedUnixSeconds).ThenByDescending(c => c.Id)
+            .Where(c => c.AthleteId == athleteId && c.ChangedAt >= since && c.Kind != "added")
+            .OrderByDescending(c => c.ChangedAt).ThenByDescending(c => c.Id)
             .Take(count)
             .ToListAsync(cancellationToken);
     }

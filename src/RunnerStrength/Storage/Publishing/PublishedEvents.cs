@@ -46,10 +46,12 @@ internal sealed class PublishedEvents(RunnerStrengthDbContext db, IOptions<CalDa
     /// <summary>When the last of <paramref name="uids"/> last changed, or null when none was ever recorded.</summary>
     public async Task<DateTimeOffset?> LastChangedAsync(int athleteId, IReadOnlyCollection<string> uids, CancellationToken cancellationToken)
     {
-        var latest = await db.PlanChanges.AsNoTracking()
+        // Newest first, one row: a MAX over a converted column is not translated by every provider.
+        return await db.PlanChanges.AsNoTracking()
             .Where(c => c.AthleteId == athleteId && uids.Contains(c.Uid))
-            .MaxAsync(c => (long?)c.ChangedUnixSeconds, cancellationToken);
-        return latest is { } seconds ? DateTimeOffset.FromUnixTimeSeconds(seconds) : null;
+            .OrderByDescending(c => c.ChangedAt)
+            .Select(c => (DateTimeOffset?)c.ChangedAt)
+            .FirstOrDefaultAsync(cancellationToken);
     }
 
     private async Task<IReadOnlyList<CalendarEntry>> PublishOnceAsync(int athleteId, IReadOnlyList<PlannedSession> sessions, DateOnly from, DateOnly to, CancellationToken cancellationToken)
@@ -99,7 +101,7 @@ internal sealed class PublishedEvents(RunnerStrengthDbContext db, IOptions<CalDa
                 AthleteId = athleteId,
                 Uid = dropped.Uid,
                 Sequence = dropped.Sequence,
-                ChangedUnixSeconds = time.GetUtcNow().ToUnixTimeSeconds(),
+                ChangedAt = time.GetUtcNow(),
                 Kind = "dropped",
                 FromLocal = Start(last),
                 Summary = last.Prescription.Summary,
@@ -122,7 +124,7 @@ internal sealed class PublishedEvents(RunnerStrengthDbContext db, IOptions<CalDa
             AthleteId = athleteId,
             Uid = uid,
             Sequence = sequence,
-            ChangedUnixSeconds = time.GetUtcNow().ToUnixTimeSeconds(),
+            ChangedAt = time.GetUtcNow(),
             Kind = kind,
             FromLocal = from,
             ToLocal = Start(now),
@@ -140,16 +142,16 @@ internal sealed class PublishedEvents(RunnerStrengthDbContext db, IOptions<CalDa
             return;
         }
 
-        var now = time.GetUtcNow().ToUnixTimeSeconds();
+        var now = time.GetUtcNow();
         // Find sees rows added earlier in this same save too.
         var pending = await db.CalendarOutbox.FindAsync([athleteId, uid], cancellationToken);
         if (pending is null)
         {
-            db.CalendarOutbox.Add(new OutboxRow { AthleteId = athleteId, Uid = uid, NextAttemptUnixSeconds = now });
+            db.CalendarOutbox.Add(new OutboxRow { AthleteId = athleteId, Uid = uid, NextAttemptAt = now });
         }
         else
         {
-            (pending.Attempts, pending.NextAttemptUnixSeconds, pending.LastError) = (0, now, null);
+            (pending.Attempts, pending.NextAttemptAt, pending.LastError) = (0, now, null);
         }
     }
 }

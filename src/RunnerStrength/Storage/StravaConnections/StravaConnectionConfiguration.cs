@@ -10,6 +10,10 @@ internal sealed class StravaConnectionConfiguration : IEntityTypeConfiguration<S
     {
         builder.ToTable("strava_connections");
         builder.HasKey(c => c.AthleteId);
+        builder.Property(c => c.ExpiresAt).AsUnixSeconds("ExpiresAtUnixSeconds");
+        builder.Property(c => c.PendingStateExpiresAt).AsUnixSeconds("PendingStateExpiresUnixSeconds");
+        builder.Property(c => c.LastSyncAt).AsUnixSeconds("LastSyncUnixSeconds");
+        builder.Property(c => c.WaitingUntil).AsUnixSeconds("WaitingUntilUnixSeconds");
         builder.Property(c => c.Scopes).HasMaxLength(200);
         builder.Property(c => c.DisconnectedReason).HasMaxLength(500);
         builder.Property(c => c.PendingStateHash).HasMaxLength(64);

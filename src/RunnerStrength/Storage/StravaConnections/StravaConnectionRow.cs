@@ -11,7 +11,7 @@ internal sealed class StravaConnectionRow
 
     public string? ProtectedRefreshToken { get; set; }
 
-    public long ExpiresAtUnixSeconds { get; set; }
+    public DateTimeOffset ExpiresAt { get; set; }
 
     /// <summary>The scopes the athlete left ticked, comma-separated (the token answer does not repeat them).</summary>
     public string Scopes { get; set; } = "";
@@ -22,15 +22,15 @@ internal sealed class StravaConnectionRow
     /// <summary>The OAuth <c>state</c> of a connection in progress (a hash), and when it expires.</summary>
     public string? PendingStateHash { get; set; }
 
-    public long PendingStateExpiresUnixSeconds { get; set; }
+    public DateTimeOffset PendingStateExpiresAt { get; set; }
 
     /// <summary>The sync cursor as JSON.</summary>
     public string CursorJson { get; set; } = "{}";
 
-    public long? LastSyncUnixSeconds { get; set; }
+    public DateTimeOffset? LastSyncAt { get; set; }
 
     /// <summary>How the last sync pass ended, in words, for the dashboard and <c>strava status</c>.</summary>
     public string? LastOutcome { get; set; }
 
-    public long? WaitingUntilUnixSeconds { get; set; }
+    public DateTimeOffset? WaitingUntil { get; set; }
 }

@@ -94,15 +94,16 @@ namespace RunnerStrength.Storage.Migrations.PostgreSql
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
-                    b.Property<long>("StartUnixSeconds")
-                        .HasColumnType("bigint");
+                    b.Property<long>("Start")
+                        .HasColumnType("bigint")
+                        .HasColumnName("StartUnixSeconds");
 
                     b.Property<int?>("WorkoutType")
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AthleteId", "StartUnixSeconds");
+                    b.HasIndex("AthleteId", "Start");
 
                     b.HasIndex("AthleteId", "Source", "SourceId")
                         .IsUnique();
@@ -193,8 +194,9 @@ namespace RunnerStrength.Storage.Migrations.PostgreSql
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
-                    b.Property<long>("LastChangedUnixSeconds")
-                        .HasColumnType("bigint");
+                    b.Property<long>("LastChangedAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("LastChangedUnixSeconds");
 
                     b.Property<string>("ProtectedToken")
                         .IsRequired()
@@ -221,12 +223,13 @@ namespace RunnerStrength.Storage.Migrations.PostgreSql
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
-                    b.Property<long>("NextAttemptUnixSeconds")
-                        .HasColumnType("bigint");
+                    b.Property<long>("NextAttemptAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("NextAttemptUnixSeconds");
 
                     b.HasKey("AthleteId", "Uid");
 
-                    b.HasIndex("NextAttemptUnixSeconds");
+                    b.HasIndex("NextAttemptAt");
 
                     b.ToTable("calendar_outbox", (string)null);
                 });
@@ -242,8 +245,9 @@ namespace RunnerStrength.Storage.Migrations.PostgreSql
                     b.Property<int>("AthleteId")
                         .HasColumnType("integer");
 
-                    b.Property<long>("ChangedUnixSeconds")
-                        .HasColumnType("bigint");
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("ChangedUnixSeconds");
 
                     b.Property<DateTime?>("FromLocal")
                         .HasColumnType("timestamp without time zone");
@@ -276,7 +280,7 @@ namespace RunnerStrength.Storage.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AthleteId", "ChangedUnixSeconds");
+                    b.HasIndex("AthleteId", "ChangedAt");
 
                     b.ToTable("plan_changes", (string)null);
                 });
@@ -385,7 +389,7 @@ namespace RunnerStrength.Storage.Migrations.PostgreSql
                     b.ToTable("races", (string)null);
                 });
 
-            modelBuilder.Entity("RunnerStrength.Storage.Strava.StravaConnectionRow", b =>
+            modelBuilder.Entity("RunnerStrength.Storage.StravaConnections.StravaConnectionRow", b =>
                 {
                     b.Property<int>("AthleteId")
                         .HasColumnType("integer");
@@ -398,18 +402,21 @@ namespace RunnerStrength.Storage.Migrations.PostgreSql
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
-                    b.Property<long>("ExpiresAtUnixSeconds")
-                        .HasColumnType("bigint");
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("ExpiresAtUnixSeconds");
 
                     b.Property<string>("LastOutcome")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
-                    b.Property<long?>("LastSyncUnixSeconds")
-                        .HasColumnType("bigint");
+                    b.Property<long?>("LastSyncAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("LastSyncUnixSeconds");
 
-                    b.Property<long>("PendingStateExpiresUnixSeconds")
-                        .HasColumnType("bigint");
+                    b.Property<long>("PendingStateExpiresAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("PendingStateExpiresUnixSeconds");
 
                     b.Property<string>("PendingStateHash")
                         .HasMaxLength(64)
@@ -429,15 +436,16 @@ namespace RunnerStrength.Storage.Migrations.PostgreSql
                     b.Property<long?>("StravaAthleteId")
                         .HasColumnType("bigint");
 
-                    b.Property<long?>("WaitingUntilUnixSeconds")
-                        .HasColumnType("bigint");
+                    b.Property<long?>("WaitingUntil")
+                        .HasColumnType("bigint")
+                        .HasColumnName("WaitingUntilUnixSeconds");
 
                     b.HasKey("AthleteId");
 
                     b.ToTable("strava_connections", (string)null);
                 });
 
-            modelBuilder.Entity("RunnerStrength.Storage.Strava.StravaSkippedRow", b =>
+            modelBuilder.Entity("RunnerStrength.Storage.StravaConnections.StravaSkippedRow", b =>
                 {
                     b.Property<int>("AthleteId")
                         .HasColumnType("integer");
@@ -561,16 +569,16 @@ namespace RunnerStrength.Storage.Migrations.PostgreSql
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("RunnerStrength.Storage.Strava.StravaConnectionRow", b =>
+            modelBuilder.Entity("RunnerStrength.Storage.StravaConnections.StravaConnectionRow", b =>
                 {
                     b.HasOne("RunnerStrength.Storage.Athletes.AthleteRow", null)
                         .WithOne()
-                        .HasForeignKey("RunnerStrength.Storage.Strava.StravaConnectionRow", "AthleteId")
+                        .HasForeignKey("RunnerStrength.Storage.StravaConnections.StravaConnectionRow", "AthleteId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("RunnerStrength.Storage.Strava.StravaSkippedRow", b =>
+            modelBuilder.Entity("RunnerStrength.Storage.StravaConnections.StravaSkippedRow", b =>
                 {
                     b.HasOne("RunnerStrength.Storage.Athletes.AthleteRow", null)
                         .WithMany()

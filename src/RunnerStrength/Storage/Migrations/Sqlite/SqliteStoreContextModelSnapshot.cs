@@ -87,15 +87,16 @@ namespace RunnerStrength.Storage.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("StartUnixSeconds")
-                        .HasColumnType("INTEGER");
+                    b.Property<long>("Start")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("StartUnixSeconds");
 
                     b.Property<int?>("WorkoutType")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AthleteId", "StartUnixSeconds");
+                    b.HasIndex("AthleteId", "Start");
 
                     b.HasIndex("AthleteId", "Source", "SourceId")
                         .IsUnique();
@@ -184,8 +185,9 @@ namespace RunnerStrength.Storage.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("LastChangedUnixSeconds")
-                        .HasColumnType("INTEGER");
+                    b.Property<long>("LastChangedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("LastChangedUnixSeconds");
 
                     b.Property<string>("ProtectedToken")
                         .IsRequired()
@@ -212,12 +214,13 @@ namespace RunnerStrength.Storage.Migrations.Sqlite
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("NextAttemptUnixSeconds")
-                        .HasColumnType("INTEGER");
+                    b.Property<long>("NextAttemptAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("NextAttemptUnixSeconds");
 
                     b.HasKey("AthleteId", "Uid");
 
-                    b.HasIndex("NextAttemptUnixSeconds");
+                    b.HasIndex("NextAttemptAt");
 
                     b.ToTable("calendar_outbox", (string)null);
                 });
@@ -231,8 +234,9 @@ namespace RunnerStrength.Storage.Migrations.Sqlite
                     b.Property<int>("AthleteId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<long>("ChangedUnixSeconds")
-                        .HasColumnType("INTEGER");
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ChangedUnixSeconds");
 
                     b.Property<DateTime?>("FromLocal")
                         .HasColumnType("TEXT");
@@ -265,7 +269,7 @@ namespace RunnerStrength.Storage.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AthleteId", "ChangedUnixSeconds");
+                    b.HasIndex("AthleteId", "ChangedAt");
 
                     b.ToTable("plan_changes", (string)null);
                 });
@@ -372,7 +376,7 @@ namespace RunnerStrength.Storage.Migrations.Sqlite
                     b.ToTable("races", (string)null);
                 });
 
-            modelBuilder.Entity("RunnerStrength.Storage.Strava.StravaConnectionRow", b =>
+            modelBuilder.Entity("RunnerStrength.Storage.StravaConnections.StravaConnectionRow", b =>
                 {
                     b.Property<int>("AthleteId")
                         .HasColumnType("INTEGER");
@@ -385,18 +389,21 @@ namespace RunnerStrength.Storage.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("ExpiresAtUnixSeconds")
-                        .HasColumnType("INTEGER");
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ExpiresAtUnixSeconds");
 
                     b.Property<string>("LastOutcome")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
-                    b.Property<long?>("LastSyncUnixSeconds")
-                        .HasColumnType("INTEGER");
+                    b.Property<long?>("LastSyncAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("LastSyncUnixSeconds");
 
-                    b.Property<long>("PendingStateExpiresUnixSeconds")
-                        .HasColumnType("INTEGER");
+                    b.Property<long>("PendingStateExpiresAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("PendingStateExpiresUnixSeconds");
 
                     b.Property<string>("PendingStateHash")
                         .HasMaxLength(64)
@@ -416,15 +423,16 @@ namespace RunnerStrength.Storage.Migrations.Sqlite
                     b.Property<long?>("StravaAthleteId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<long?>("WaitingUntilUnixSeconds")
-                        .HasColumnType("INTEGER");
+                    b.Property<long?>("WaitingUntil")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("WaitingUntilUnixSeconds");
 
                     b.HasKey("AthleteId");
 
                     b.ToTable("strava_connections", (string)null);
                 });
 
-            modelBuilder.Entity("RunnerStrength.Storage.Strava.StravaSkippedRow", b =>
+            modelBuilder.Entity("RunnerStrength.Storage.StravaConnections.StravaSkippedRow", b =>
                 {
                     b.Property<int>("AthleteId")
                         .HasColumnType("INTEGER");
@@ -546,16 +554,16 @@ namespace RunnerStrength.Storage.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("RunnerStrength.Storage.Strava.StravaConnectionRow", b =>
+            modelBuilder.Entity("RunnerStrength.Storage.StravaConnections.StravaConnectionRow", b =>
                 {
                     b.HasOne("RunnerStrength.Storage.Athletes.AthleteRow", null)
                         .WithOne()
-                        .HasForeignKey("RunnerStrength.Storage.Strava.StravaConnectionRow", "AthleteId")
+                        .HasForeignKey("RunnerStrength.Storage.StravaConnections.StravaConnectionRow", "AthleteId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("RunnerStrength.Storage.Strava.StravaSkippedRow", b =>
+            modelBuilder.Entity("RunnerStrength.Storage.StravaConnections.StravaSkippedRow", b =>
                 {
                     b.HasOne("RunnerStrength.Storage.Athletes.AthleteRow", null)
                         .WithMany()
