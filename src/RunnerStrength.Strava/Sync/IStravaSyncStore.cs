@@ -9,7 +9,10 @@ public interface IStravaSyncStore
 
     Task SaveCursorAsync(SyncCursor cursor, CancellationToken cancellationToken);
 
-    /// <summary>Stores or updates the activity (idempotent; one run from Strava and a FIT file is one activity); true when it is new.</summary>
+    /// <summary>
+    /// Stores or updates the activity (idempotent; one run from Strava and a FIT file is one activity); true when it
+    /// is new. A summary without laps keeps the laps stored before: list pages repeat activities without them.
+    /// </summary>
     Task<bool> UpsertAsync(Activity activity, CancellationToken cancellationToken);
 
     /// <summary>Whether the activity is stored with its laps already (laps cost a call each).</summary>

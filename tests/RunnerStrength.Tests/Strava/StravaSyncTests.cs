@@ -123,20 +123,4 @@ public sealed class StravaSyncTests
         Assert.Equal(1, f.Strava.ApiCalls - callsBefore);
         Assert.Equal(history.Count, await f.InStoreAsync(db => db.Activities.CountAsync()));
     }
-
-    [Fact]
-    public async Task IncrementalSync_FindsARunUploadedLate_ThatStartsBeforeTheNewestStored()
-    {
-        var history = StravaDoubleActivity.History(60, Newest);
-        await using var f = await StravaFixture.StartAsync(new StravaDouble(history, TimeSpan.FromSeconds(10), TimeSpan.FromMinutes(10)));
-        await f.SyncUntilDoneAsync();
-
-        // The watch synced five days after the run: Strava lists it by its start, behind the newest run.
-        var late = new StravaDoubleActivity(9_500_000_001, Newest.AddDays(-5), "Run", 3, 2700, 10000, "Track intervals 8x400");
-        f.Strava.Activities.Add(late);
-        var pass = await f.SyncAsync(full: false);
-
-        Assert.Equal((SyncState.UpToDate, 1), (pass!.State, pass.New));
-        Assert.Contains(late.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), await f.StravaIdsAsync());
-    }
 }

@@ -1,0 +1,124 @@
+using System.Globalization;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using RunnerStrength.Strava.Api;
+using RunnerStrength.Strava.Auth;
+using RunnerStrength.Strava.Sync;
+using RunnerStrength.Testing.Strava;
+using RunnerStrength.Training.Activities;
+
+namespace RunnerStrength.Strava.Tests.Sync;
+
+/// <summary>The sync pass against the Strava double, through the adapter's own clients (AddStrava), over an in-memory store.</summary>
+public sealed class StravaSyncTests
+{
+    private static readonly DateTimeOffset Newest = TimeProvider.System.GetUtcNow().AddHours(-3);
+
+    private sealed class MemoryStore : IStravaSyncStore, IStravaTokenStore
+    {
+        private SyncCursor _cursor = new();
+        private StravaTokenSet? _tokens;
+
+        public Dictionary<string, Activity> Activities { get; } = [];
+
+        public Task<SyncCursor> CursorAsync(CancellationToken cancellationToken) => Task.FromResult(_cursor);
+
+        public Task SaveCursorAsync(SyncCursor cursor, CancellationToken cancellationToken)
+        {
+            _cursor = cursor;
+            return Task.CompletedTask;
+        }
+
+        public Task<bool> UpsertAsync(Activity activity, CancellationToken cancellationToken)
+        {
+            var known = Activities.GetValueOrDefault(activity.Id.Value);
+            Activities[activity.Id.Value] = activity.Laps.Count == 0 && known is { Laps.Count: > 0 } ? activity with { Laps = known.Laps } : activity;
+            return Task.FromResult(known is null);
+        }
+
+        public Task<bool> HasLapsAsync(long stravaId, CancellationToken cancellationToken) =>
+            Task.FromResult(Activities.TryGetValue(stravaId.ToString(CultureInfo.InvariantCulture), out var a) && a.Laps.Count > 0);
+
+        public Task RecordSkippedAsync(long stravaId, string reason, CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public Task<StravaTokenSet?> LoadAsync(CancellationToken cancellationToken) => Task.FromResult(_tokens);
+
+        public Task SaveAsync(StravaTokenSet tokens, CancellationToken cancellationToken)
+        {
+            _tokens = tokens;
+            return Task.CompletedTask;
+        }
+
+        public Task MarkDisconnectedAsync(string reason, CancellationToken cancellationToken)
+        {
+            _tokens = null;
+            return Task.CompletedTask;
+        }
+    }
+
+    private static async Task<(ServiceProvider Services, MemoryStore Store)> ConnectedAsync(StravaDouble strava)
+    {
+        var store = new MemoryStore();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(strava.Settings().ToDictionary(s => s.Key, s => (string?)s.Value)).Build();
+        var services = new ServiceCollection().AddLogging().AddSingleton(TimeProvider.System).AddSingleton<IStravaTokenStore>(store)
+            .AddStrava(configuration, _ => secret => secret)
+            .BuildServiceProvider();
+        var token = await services.GetRequiredService<StravaAccount>().ExchangeCodeAsync(strava.IssueCode(), default);
+        await store.SaveAsync(new StravaTokenSet(token.AccessToken, token.RefreshToken, DateTimeOffset.FromUnixTimeSeconds(token.ExpiresAt)), default);
+        return (services, store);
+    }
+
+    private static StravaSync Sync(ServiceProvider services, MemoryStore store) =>
+        new(services.GetRequiredService<IStravaApi>(), store, TimeProvider.System, TimeZoneInfo.Utc);
+
+    [Fact]
+    public async Task RecentThenHistory_StoresEveryActivityOnce_WithinTheRateLimit()
+    {
+        var history = StravaDoubleActivity.History(450, Newest);
+        using var strava = new StravaDouble(history, TimeSpan.FromSeconds(10), TimeSpan.FromMinutes(10));
+        var (services, store) = await ConnectedAsync(strava);
+        await using var _ = services;
+
+        var recent = await Sync(services, store).RunAsync(backfill: false, default);
+        var recentCount = history.Count(a => a.Start > TimeProvider.System.GetUtcNow() - StravaSync.RecentSpan);
+        Assert.Equal((SyncState.UpToDate, recentCount), (recent.State, recent.New));
+
+        var all = await Sync(services, store).RunAsync(backfill: true, default);
+
+        Assert.Equal(SyncState.UpToDate, all.State);
+        Assert.True(all.Cursor.BackfillDone);
+        Assert.Equal(history.Count, store.Activities.Count);
+        Assert.Equal(0, strava.Violations);
+    }
+
+    [Fact]
+    public async Task NothingNew_CostsOneCall()
+    {
+        using var strava = new StravaDouble(StravaDoubleActivity.History(30, Newest), TimeSpan.FromSeconds(10), TimeSpan.FromMinutes(10));
+        var (services, store) = await ConnectedAsync(strava);
+        await using var _ = services;
+        await Sync(services, store).RunAsync(backfill: true, default);
+        var before = strava.ApiCalls;
+
+        var again = await Sync(services, store).RunAsync(backfill: false, default);
+
+        Assert.Equal((SyncState.UpToDate, 0, 1), (again.State, again.New, strava.ApiCalls - before));
+    }
+
+    [Fact]
+    public async Task ARunUploadedLate_ThatStartsBeforeTheNewestStored_StillArrives()
+    {
+        var history = StravaDoubleActivity.History(60, Newest);
+        using var strava = new StravaDouble(history, TimeSpan.FromSeconds(10), TimeSpan.FromMinutes(10));
+        var (services, store) = await ConnectedAsync(strava);
+        await using var _ = services;
+        await Sync(services, store).RunAsync(backfill: true, default);
+
+        // The watch synced five days after the run: Strava lists it by its start, behind the newest run.
+        strava.Activities.Add(new StravaDoubleActivity(9_500_000_001, Newest.AddDays(-5).AddHours(2), "Run", 3, 2700, 10000, "Track intervals 8x400"));
+        var pass = await Sync(services, store).RunAsync(backfill: false, default);
+
+        Assert.Equal((SyncState.UpToDate, 1), (pass.State, pass.New));
+        Assert.Contains("9500000001", store.Activities.Keys);
+    }
+}
