@@ -1,4 +1,5 @@
 using Hangfire;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using RunnerStrength.CalendarPush;
 using RunnerStrength.Configuration;
 using RunnerStrength.Importing;
@@ -18,7 +19,7 @@ internal static class JobsServiceCollectionExtensions
         services.AddHangfire(hangfire => JobStorageChoice.Use(hangfire, storage));
         // A handful of workers is plenty for one athlete; each idle worker is a thread and its stack.
         services.AddHangfireServer(server => server.WorkerCount = 4);
-        services.AddScoped<IReplanTrigger, QueuedReplan>();
+        services.Replace(ServiceDescriptor.Scoped<IReplanTrigger, QueuedReplan>());
         services.AddScoped<ReplanJob>();
         services.AddScoped<FitInboxJob>();
         services.AddHostedService<FitInboxWatcher>();
