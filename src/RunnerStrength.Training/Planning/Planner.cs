@@ -85,9 +85,10 @@ public sealed partial class Planner(PlannerSettings settings, Classifier classif
     }
 
     // A race day is a key day whatever the template or the record says (a C race is treated as a key run, rule 20).
+    // A race day shows the race, not the template's run; a run recorded that day keeps its own verdict when it was key.
     private static DayAssessment WithRaces(DayAssessment day, IReadOnlyList<Race> races) =>
-        races.FirstOrDefault(r => r.Date == day.Date) is { } race && day.Running != RunningDay.Key
-            ? day with { Running = RunningDay.Key, Kind = ActivityKind.Race, Reason = $"race day: {race.Name} ({race.Priority})" }
+        races.FirstOrDefault(r => r.Date == day.Date) is { } race && (day.FromTemplate || day.Running != RunningDay.Key)
+            ? day with { Running = RunningDay.Key, Kind = ActivityKind.Race, Reason = $"race day: {race.Name}, {race.Priority} race" }
             : day;
 
     private static PlannedSession Session(Candidate candidate, string uid, PlanningInput input, PhaseCalendar phases, bool deload, bool spikeWeek)

@@ -1,4 +1,5 @@
 using RunnerStrength.Training.Activities;
+using RunnerStrength.Training.Classification;
 using RunnerStrength.Training.Days;
 using RunnerStrength.Training.Planning;
 using RunnerStrength.Training.Races;
@@ -20,6 +21,17 @@ public class PlannerTests
         Assert.Equal(Phase.Build, plan.Phase);
         Assert.Contains("Sunday's long run is 72 h later", plan.Sessions[0].Reason, StringComparison.Ordinal);
         Assert.Empty(plan.Warnings);
+    }
+
+    [Fact]
+    public void RaceDay_ShowsTheRace_InsteadOfTheTemplatesLongRun()
+    {
+        // The usual week has Sunday's long run; this Sunday is a race.
+        var plan = new PlanningScenario { Races = [new Race(Monday.AddDays(6), "Valentine Half", 21.1, RacePriority.B)] }.Plan();
+
+        var sunday = plan.Days.Single(d => d.Date == Monday.AddDays(6));
+        Assert.Equal((RunningDay.Key, ActivityKind.Race), (sunday.Running, sunday.Kind));
+        Assert.Equal("race day: Valentine Half, B race", sunday.Reason);
     }
 
     [Fact]
