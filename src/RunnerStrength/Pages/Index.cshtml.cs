@@ -29,7 +29,7 @@ internal sealed class IndexModel(
 
     public string FeedUrl { get; private set; } = "";
 
-    /// <summary>What moved in the plan in the last two weeks, newest first.</summary>
+    /// <summary>What moved in the plan in the last two weeks among the sessions still ahead, newest first.</summary>
     public IReadOnlyList<PlanChangeRow> Changes { get; private set; } = [];
 
     /// <summary>The last 12 weeks of running as an SVG bar chart (easy and key kilometres).</summary>
@@ -48,7 +48,7 @@ internal sealed class IndexModel(
         Today = athlete.Today;
         Races = await races.ListAsync(athlete.AthleteId, cancellationToken);
         Plans = await weeks.PlansAsync(athlete, weeksBack: 1, weeksAhead: 2, cancellationToken);
-        Changes = await history.RecentAsync(athlete.AthleteId, athlete.Now.AddDays(-14), 10, cancellationToken);
+        Changes = await history.RecentAsync(athlete.AthleteId, athlete.Now.AddDays(-14), athlete.Today.ToDateTime(TimeOnly.MinValue), 10, cancellationToken);
         VolumeSvg = Web.VolumeChart.Svg(await volume.LastWeeksAsync(athlete, 12, cancellationToken));
         var token = await feeds.TokenAsync(athlete.AthleteId, cancellationToken);
         var url = new Uri(new Uri(web.Value.PublicBaseUrl), $"/calendar/{token}.ics");

@@ -100,13 +100,16 @@ public abstract class PublishedEventsSuite(StoreBackend backend) : IDisposable
         await published.PublishAsync(1, [a, b], from, to, default);
         await published.PublishAsync(1, [a, b with { Date = Monday.AddDays(5), Reason = "Saturday: Sunday's run became a race" }], from, to, default);
         await published.PublishAsync(1, [b with { Date = Monday.AddDays(5), Reason = "Saturday: Sunday's run became a race" }], from, to, default);
-        var recent = await scope.ServiceProvider.GetRequiredService<PlanHistory>().RecentAsync(1, DateTimeOffset.UnixEpoch, 10, default);
+        var history = scope.ServiceProvider.GetRequiredService<PlanHistory>();
+        var recent = await history.RecentAsync(1, DateTimeOffset.UnixEpoch, DateTime.MinValue, 10, default);
+        var fromFriday = await history.RecentAsync(1, DateTimeOffset.UnixEpoch, Monday.AddDays(4).ToDateTime(TimeOnly.MinValue), 10, default);
 
         Assert.Equal(["dropped", "moved"], recent.Select(c => c.Kind));
         var moved = recent[1];
         Assert.Equal(("rs-b", 1, Monday.AddDays(6).ToDateTime(new TimeOnly(18, 0)), Monday.AddDays(5).ToDateTime(new TimeOnly(18, 0))), (moved.Uid, moved.Sequence, moved.FromLocal!.Value, moved.ToLocal!.Value));
         Assert.Equal("Saturday: Sunday's run became a race", moved.Reason);
         Assert.Equal(("rs-a", "4x4 @ 96 kg"), (recent[0].Uid, recent[0].Summary));
+        Assert.Equal(["moved"], fromFriday.Select(c => c.Kind)); // Thursday's dropped session is behind us
     }
 }
 
