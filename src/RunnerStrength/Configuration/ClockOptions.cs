@@ -7,8 +7,8 @@ internal sealed class ClockOptions
 
     /// <summary>
     /// Added to the system clock, e.g. <c>-9.05:00:00</c>. Empty in normal use; it lets a rehearsal or an
-    /// end-to-end test live through a chosen week whatever day it runs on. Rate-limit windows of a real
-    /// Strava stay aligned only for whole multiples of a quarter hour.
+    /// end-to-end test live through a chosen week whatever day it runs on. Against the real Strava only
+    /// whole days keep the service's rate-limit windows aligned with Strava's (quarter hours and UTC days).
     /// </summary>
     public TimeSpan? Offset { get; set; }
 

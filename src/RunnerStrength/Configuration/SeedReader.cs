@@ -1,5 +1,6 @@
 using System.Globalization;
 using RunnerStrength.Training.Athletes;
+using RunnerStrength.Training.Dates;
 using RunnerStrength.Training.Races;
 
 namespace RunnerStrength.Configuration;
@@ -27,9 +28,9 @@ internal static class SeedReader
             errors.Add($"{AthleteKey}:TimeZone must be an IANA time zone such as Europe/Paris (got '{a.TimeZone}').");
         }
 
-        if (!TimeOnly.TryParseExact(a.StrengthTime, ["H:mm", "HH:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var strengthTime))
+        if (!ClockTime.TryParse(a.StrengthTime, out var strengthTime))
         {
-            errors.Add($"{AthleteKey}:StrengthTime must be a local time as HH:mm, e.g. 18:00 (got '{a.StrengthTime}').");
+            errors.Add($"{AthleteKey}:StrengthTime {ClockTime.Problem(a.StrengthTime)}.");
         }
 
         var template = WeeklyTemplate.Default;
@@ -46,9 +47,9 @@ internal static class SeedReader
         }
 
         var stage = DeadliftStages.Parse(a.Deadlift.Stage);
-        if (DeadliftStages.Problem(a.Deadlift.Stage) is { } stageProblem)
+        if (stage is null)
         {
-            errors.Add($"{AthleteKey}:Deadlift:Stage {stageProblem}.");
+            errors.Add($"{AthleteKey}:Deadlift:Stage {DeadliftStages.Problem(a.Deadlift.Stage)}.");
         }
 
         Sex? sex = null;

@@ -74,9 +74,9 @@ internal sealed class SettingsModel(AthleteContextLoader athleteContexts, Athlet
             return await InvalidAsync($"Usual week: {e.Message}", cancellationToken);
         }
 
-        if (!TimeOnly.TryParseExact(Settings.StrengthTime, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
+        if (!ClockTime.TryParse(Settings.StrengthTime, out var time))
         {
-            return await InvalidAsync($"Lifting time must be HH:MM (got '{Settings.StrengthTime}').", cancellationToken);
+            return await InvalidAsync($"Lifting time {ClockTime.Problem(Settings.StrengthTime)}.", cancellationToken);
         }
 
         if (DeadliftStages.Parse(Settings.Stage) is not { } stage)

@@ -46,4 +46,17 @@ public sealed class LocalTimeTests
     {
         Assert.Equal(DateOnly.Parse(monday, System.Globalization.CultureInfo.InvariantCulture), Week.MondayOf(DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture)));
     }
+
+    [Theory]
+    [InlineData("18:00", 18, 0)]
+    [InlineData(" 7:30 ", 7, 30)]
+    public void ClockTime_ReadsHoursAndMinutes(string text, int hour, int minute)
+    {
+        Assert.True(ClockTime.TryParse(text, out var time));
+        Assert.Equal(new TimeOnly(hour, minute), time);
+    }
+
+    [Fact]
+    public void ClockTime_Problem_NamesTheForm() =>
+        Assert.Equal("must be a local time as HH:mm, e.g. 18:00 (got '6pm')", ClockTime.Problem("6pm"));
 }
