@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using Hangfire;
 using Hangfire.InMemory;
 using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
 using RunnerStrength.Configuration;
 
 namespace RunnerStrength.Jobs;
@@ -12,25 +13,21 @@ namespace RunnerStrength.Jobs;
 /// </summary>
 internal static class JobStorageChoice
 {
-    public static void Use(IGlobalConfiguration hangfire, StorageOptions storage)
-    {
-        if (storage.ParsedProviderOrDefault == StorageProvider.PostgreSql)
-        {
-            UsePostgreSql(hangfire, storage.ConnectionString);
-        }
-        else
-        {
-            UseInMemory(hangfire);
-        }
-    }
+    /// <summary>The storage, made here so that each container has its own (see AddJobs).</summary>
+    public static JobStorage Create(StorageOptions storage) =>
+        storage.ParsedProviderOrDefault == StorageProvider.PostgreSql
+            ? CreatePostgreSql(storage.ConnectionString)
+            : CreateInMemory();
 
     // One method per storage, never inlined, so the storage not chosen is never loaded.
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void UsePostgreSql(IGlobalConfiguration hangfire, string? connectionString) =>
+    private static PostgreSqlStorage CreatePostgreSql(string? connectionString)
+    {
         // Jobs such as the replan after a change on the page should start within seconds, not the default 15.
-        hangfire.UsePostgreSqlStorage(postgres => postgres.UseNpgsqlConnection(connectionString), new PostgreSqlStorageOptions { QueuePollInterval = TimeSpan.FromSeconds(2) });
+        var options = new PostgreSqlStorageOptions { QueuePollInterval = TimeSpan.FromSeconds(2) };
+        return new PostgreSqlStorage(new NpgsqlConnectionFactory(connectionString, options), options);
+    }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void UseInMemory(IGlobalConfiguration hangfire) =>
-        hangfire.UseInMemoryStorage(new InMemoryStorageOptions());
+    private static InMemoryStorage CreateInMemory() => new(new InMemoryStorageOptions());
 }

@@ -1,4 +1,5 @@
 using Hangfire;
+using Hangfire.AspNetCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using RunnerStrength.CalendarPush;
 using RunnerStrength.Configuration;
@@ -16,7 +17,12 @@ internal static class JobsServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddJobs(this IServiceCollection services, StorageOptions storage)
     {
-        services.AddHangfire(hangfire => JobStorageChoice.Use(hangfire, storage));
+        // Registered before AddHangfire, whose own registrations (the process-wide JobStorage.Current and
+        // JobActivator.Current) then stand aside: with those, two hosts in one process (the tests run several)
+        // enqueue into each other's storage and run jobs in a container already disposed.
+        services.AddSingleton(_ => JobStorageChoice.Create(storage));
+        services.AddSingleton<JobActivator>(sp => new AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
+        services.AddHangfire(_ => { });
         // A handful of workers is plenty for one athlete; each idle worker is a thread and its stack.
         services.AddHangfireServer(server => server.WorkerCount = 4);
         services.Replace(ServiceDescriptor.Scoped<IReplanTrigger, QueuedReplan>());

@@ -7,6 +7,7 @@ using RunnerStrength.Storage.Feed;
 namespace RunnerStrength.Tests.Web;
 
 /// <summary>With Web:AdminPassword set, pages need a login; the feed, the webhook and the health check stay open.</summary>
+[Collection(HostedService.Collection)]
 public sealed class AdminLoginTests : IDisposable
 {
     private const string Password = "correct horse battery staple";

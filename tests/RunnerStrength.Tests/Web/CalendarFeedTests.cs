@@ -9,6 +9,7 @@ using RunnerStrength.Testing;
 namespace RunnerStrength.Tests.Web;
 
 /// <summary>The iCalendar feed at /calendar/{token}.ics on the hosted service.</summary>
+[Collection(HostedService.Collection)]
 public sealed class CalendarFeedTests : IDisposable
 {
     private readonly HostedService _service;

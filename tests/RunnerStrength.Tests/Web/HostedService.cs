@@ -7,6 +7,12 @@ namespace RunnerStrength.Tests.Web;
 /// <summary>The service as WebApplicationFactory hosts it (job server included), on a fresh data folder with the given settings.</summary>
 internal sealed class HostedService : IDisposable
 {
+    /// <summary>
+    /// Test classes that host the service run one after another: Hangfire keeps process-wide state (its log
+    /// provider, set by the newest host) that a host disposed while another still runs would leave dead.
+    /// </summary>
+    public const string Collection = "Hosted service";
+
     private readonly TempDirectory _data = new();
 
     public HostedService(IReadOnlyDictionary<string, string>? settings = null)
@@ -32,3 +38,6 @@ internal sealed class HostedService : IDisposable
         _data.Dispose();
     }
 }
+
+[CollectionDefinition(HostedService.Collection)]
+public sealed class HostedServiceTestGroup;

@@ -9,6 +9,7 @@ using RunnerStrength.Testing;
 namespace RunnerStrength.Tests.Web;
 
 /// <summary>The scale-out configuration: the store and Hangfire's job storage both on a real PostgreSQL server.</summary>
+[Collection(HostedService.Collection)]
 public sealed class PostgresScaleOutTests
 {
     [SkippableFact]

@@ -7,6 +7,7 @@ using RunnerStrength.Hosting;
 namespace RunnerStrength.Tests.Web;
 
 /// <summary>The service as WebApplicationFactory hosts it, on a temporary data folder.</summary>
+[Collection(HostedService.Collection)]
 public sealed class ServiceHostTests : IDisposable
 {
     private readonly HostedService _service;

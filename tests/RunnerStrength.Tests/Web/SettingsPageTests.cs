@@ -7,6 +7,7 @@ using RunnerStrength.Storage;
 namespace RunnerStrength.Tests.Web;
 
 /// <summary>The settings page's forms on the hosted service: each change is stored, bad input is named and changes nothing.</summary>
+[Collection(HostedService.Collection)]
 public sealed class SettingsPageTests : IDisposable
 {
     private readonly HostedService _service;

@@ -10,6 +10,7 @@ using RunnerStrength.Testing.Strava;
 namespace RunnerStrength.Tests.Web;
 
 /// <summary>Connecting Strava in the browser and Strava's webhook, on the hosted service with its job server, against the double.</summary>
+[Collection(HostedService.Collection)]
 public sealed class StravaEndpointsTests : IDisposable
 {
     private const string VerifyToken = "our-verify-token";
