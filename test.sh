@@ -5,8 +5,9 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 # Real parts the tests start: CalDAV servers (Radicale, Xandikos, htpasswd from apache2-utils),
-# an iCalendar validator (python3-vobject) and a browser (Debian's chromium) for the web UI.
-packages=(radicale xandikos apache2-utils python3-vobject chromium postgresql)
+# an iCalendar validator (python3-vobject), a browser (Debian's chromium) for the web UI, and Node
+# for the official FIT SDK that checks the workout files we write.
+packages=(radicale xandikos apache2-utils python3-vobject chromium postgresql nodejs npm)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
@@ -24,6 +25,11 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 command -v dotnet >/dev/null || { echo "test.sh: the .NET 10 SDK (dotnet) is not on PATH" >&2; exit 1; }
+
+# The official FIT SDK (the oracle for our workout files), pinned by tests/fitref/package-lock.json.
+if [ ! -d tests/fitref/node_modules/@garmin/fitsdk ]; then
+  npm ci --prefix tests/fitref --no-audit --no-fund --loglevel=error >/dev/null
+fi
 
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
