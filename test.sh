@@ -7,11 +7,13 @@ cd "$(dirname "$0")"
 # Real parts the tests start: CalDAV servers (Radicale, Xandikos, htpasswd from apache2-utils),
 # an iCalendar validator (python3-vobject), a browser (Debian's chromium) for the web UI, and Node
 # for the official FIT SDK that checks the workout files we write.
-packages=(radicale xandikos apache2-utils python3-vobject chromium postgresql nodejs npm)
+packages=(radicale xandikos apache2-utils python3-vobject chromium postgresql)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
 done
+# Node may come from elsewhere (NodeSource bundles npm): Debian's packages only when the commands are missing.
+command -v node >/dev/null && command -v npm >/dev/null || missing+=(nodejs npm)
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     echo "test.sh: installing ${missing[*]}"
