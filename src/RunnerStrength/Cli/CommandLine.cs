@@ -24,6 +24,8 @@ internal static class CommandLine
         root.Subcommands.Add(SecretCommand.Create());
         root.Subcommands.Add(StravaCommand.Create());
         root.Subcommands.Add(SyncCommand.Create());
+        root.Subcommands.Add(GarminCommand.Create());
+        root.Subcommands.Add(WorkoutCommand.Create());
         root.SetAction((result, _) => ServeCommand.RunAsync(result));
         return root;
     }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging.Console;
 using RunnerStrength.CalendarPush;
 using RunnerStrength.Configuration;
+using RunnerStrength.GarminConnection;
 using RunnerStrength.Importing;
 using RunnerStrength.Plans;
 using RunnerStrength.Storage;
@@ -33,6 +34,7 @@ internal static class VerbHost
             .AddPlanning()
             .AddFitInbox()
             .AddStravaAccount(builder.Configuration)
+            .AddGarminAccount(builder.Configuration)
             .AddCalendarPush(builder.Configuration);
         return builder.Build();
     }

@@ -3,6 +3,8 @@ using Microsoft.Extensions.Options;
 using RunnerStrength.Calendar.CalDav;
 using RunnerStrength.CalendarPush;
 using RunnerStrength.Configuration;
+using RunnerStrength.Garmin;
+using RunnerStrength.GarminConnection;
 using RunnerStrength.Importing;
 using RunnerStrength.Plans;
 using RunnerStrength.Storage.Athletes;
@@ -43,6 +45,11 @@ internal static class JobSchedule
         {
             recurring.RemoveIfExists(StravaSyncJob.RecurringId);
         }
+
+        // Always scheduled: a key may be given later with `garmin connect`; without one a pass does nothing.
+        var garmin = services.GetRequiredService<IOptions<GarminOptions>>().Value;
+        recurring.AddOrUpdate<GarminSyncJob>(GarminSyncJob.RecurringId, job => job.RunAsync(CancellationToken.None), garmin.SyncCron);
+        jobs.Enqueue<GarminSyncJob>(job => job.RunAsync(CancellationToken.None));
 
         var caldav = services.GetRequiredService<IOptions<CalDavOptions>>().Value;
         if (caldav.Enabled)

@@ -3,6 +3,7 @@ using Hangfire.AspNetCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using RunnerStrength.CalendarPush;
 using RunnerStrength.Configuration;
+using RunnerStrength.GarminConnection;
 using RunnerStrength.Importing;
 using RunnerStrength.Plans;
 using RunnerStrength.StravaConnection;
@@ -32,6 +33,7 @@ internal static class JobsServiceCollectionExtensions
         services.AddScoped<CalendarPushJob>();
         services.AddScoped<StravaSyncJob>();
         services.AddScoped<StravaWebhookJob>();
+        services.AddScoped<GarminSyncJob>();
         return services;
     }
 }

@@ -13,6 +13,8 @@ internal static class PlanningServiceCollectionExtensions
         services.AddScoped<WeeklyVolume>();
         services.AddScoped<SessionWindow>();
         services.AddScoped<Replanner>();
+        services.AddScoped<Workouts.WorkoutFiles>();
+        services.AddScoped<Workouts.WatchFolder>();
         services.TryAddSingleton(typeof(Turn<>));
         // A verb replans before it returns; the service swaps in a queued replan (AddJobs).
         services.TryAddScoped<IReplanTrigger, InlineReplan>();

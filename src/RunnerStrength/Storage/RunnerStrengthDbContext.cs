@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using RunnerStrength.Storage.Activities;
 using RunnerStrength.Storage.Athletes;
 using RunnerStrength.Storage.Feed;
+using RunnerStrength.Storage.GarminConnections;
 using RunnerStrength.Storage.Publishing;
 using RunnerStrength.Storage.Races;
 using RunnerStrength.Storage.StravaConnections;
@@ -36,6 +37,10 @@ internal abstract class RunnerStrengthDbContext(DbContextOptions options) : DbCo
     public DbSet<StravaSkippedRow> StravaSkipped => Set<StravaSkippedRow>();
 
     public DbSet<StrengthLogRow> StrengthLog => Set<StrengthLogRow>();
+
+    public DbSet<GarminConnectionRow> GarminConnections => Set<GarminConnectionRow>();
+
+    public DbSet<GarminActivityRow> GarminActivities => Set<GarminActivityRow>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.Properties<DateTime>().HaveConversion<WallClockConverter>();

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using RunnerStrength.Configuration;
+using RunnerStrength.GarminConnection;
 using RunnerStrength.Storage;
 using RunnerStrength.StravaConnection;
 
@@ -15,7 +16,7 @@ internal static class HealthEndpoints
     }
 
     internal static async Task<Results<Ok<HealthReport>, JsonHttpResult<HealthReport>>> GetHealthAsync(
-        RunnerStrengthDbContext db, DataPaths paths, TimeProvider time, CancellationToken cancellationToken)
+        RunnerStrengthDbContext db, DataPaths paths, TimeProvider time, GarminStatus garmin, CancellationToken cancellationToken)
     {
         var database = await CheckDatabaseAsync(db, cancellationToken);
         var strava = database == "ok" ? await db.StravaConnections.AsNoTracking().FirstOrDefaultAsync(cancellationToken) : null;
@@ -23,6 +24,7 @@ internal static class HealthEndpoints
         {
             LastSync = strava?.LastSyncAt,
             Strava = database == "ok" ? StravaStatusText.Describe(strava, time) : null,
+            Garmin = database == "ok" ? await garmin.DescribeAsync(cancellationToken) : null,
         };
         return database == "ok"
             ? TypedResults.Ok(report)

@@ -16,4 +16,8 @@ internal sealed record HealthReport(
     /// <summary>The Strava connection in one line ("not connected", "connected …", "disconnected, reconnect: …").</summary>
     [JsonPropertyName("strava")]
     public string? Strava { get; init; }
+
+    /// <summary>The Garmin connection in one line ("not set up", "connected …", "disconnected: new key needed: …"), with the key-expiry warning.</summary>
+    [JsonPropertyName("garmin")]
+    public string? Garmin { get; init; }
 }

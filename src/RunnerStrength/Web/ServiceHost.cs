@@ -1,6 +1,7 @@
 using Hangfire;
 using RunnerStrength.CalendarPush;
 using RunnerStrength.Configuration;
+using RunnerStrength.GarminConnection;
 using RunnerStrength.Hosting;
 using RunnerStrength.Importing;
 using RunnerStrength.Jobs;
@@ -34,6 +35,7 @@ internal static class ServiceHost
             .AddPlanning()
             .AddFitInbox()
             .AddStravaAccount(builder.Configuration)
+            .AddGarminAccount(builder.Configuration)
             .AddCalendarPush(builder.Configuration)
             .AddJobs(storage)
             .AddIdleMemoryTrim();
@@ -51,6 +53,7 @@ internal static class ServiceHost
         app.MapCalendarFeed();
         app.MapStravaEndpoints();
         app.MapPlanEndpoints();
+        app.MapWorkoutEndpoints();
         app.MapRazorPages();
         // The dashboard's default authorization admits local requests only.
         app.MapHangfireDashboard("/hangfire");

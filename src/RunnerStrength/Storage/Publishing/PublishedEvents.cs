@@ -43,6 +43,13 @@ internal sealed class PublishedEvents(RunnerStrengthDbContext db, IOptions<CalDa
         return published.Select(Entry).ToList();
     }
 
+    /// <summary>The session calendars were last given under <paramref name="uid"/>, or null; never writes.</summary>
+    public async Task<CalendarEntry?> FindAsync(int athleteId, string uid, CancellationToken cancellationToken)
+    {
+        var row = await db.PublishedEvents.AsNoTracking().FirstOrDefaultAsync(e => e.AthleteId == athleteId && e.Uid == uid, cancellationToken);
+        return row is null ? null : Entry(row);
+    }
+
     /// <summary>When the last of <paramref name="uids"/> last changed, or null when none was ever recorded.</summary>
     public async Task<DateTimeOffset?> LastChangedAsync(int athleteId, IReadOnlyCollection<string> uids, CancellationToken cancellationToken)
     {

@@ -207,6 +207,74 @@ namespace RunnerStrength.Storage.Migrations.PostgreSql
                     b.ToTable("feeds", (string)null);
                 });
 
+            modelBuilder.Entity("RunnerStrength.Storage.GarminConnections.GarminActivityRow", b =>
+                {
+                    b.Property<int>("AthleteId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("GarminId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("FitHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("SkippedReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("AthleteId", "GarminId");
+
+                    b.ToTable("garmin_activities", (string)null);
+                });
+
+            modelBuilder.Entity("RunnerStrength.Storage.GarminConnections.GarminConnectionRow", b =>
+                {
+                    b.Property<int>("AthleteId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CursorJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("KeyExpires")
+                        .HasColumnType("date");
+
+                    b.Property<string>("LastOutcome")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<long?>("LastSyncAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("LastSyncUnixSeconds");
+
+                    b.Property<string>("ProtectedKey")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ProtectedToken")
+                        .HasColumnType("text");
+
+                    b.Property<string>("RefusedKeyHash")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("RefusedReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<long?>("TokenExpiresAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("TokenExpiresUnixSeconds");
+
+                    b.Property<long?>("WaitingUntil")
+                        .HasColumnType("bigint")
+                        .HasColumnName("WaitingUntilUnixSeconds");
+
+                    b.HasKey("AthleteId");
+
+                    b.ToTable("garmin_connections", (string)null);
+                });
+
             modelBuilder.Entity("RunnerStrength.Storage.Publishing.OutboxRow", b =>
                 {
                     b.Property<int>("AthleteId")
@@ -520,6 +588,24 @@ namespace RunnerStrength.Storage.Migrations.PostgreSql
                     b.HasOne("RunnerStrength.Storage.Athletes.AthleteRow", null)
                         .WithOne()
                         .HasForeignKey("RunnerStrength.Storage.Feed.FeedRow", "AthleteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RunnerStrength.Storage.GarminConnections.GarminActivityRow", b =>
+                {
+                    b.HasOne("RunnerStrength.Storage.Athletes.AthleteRow", null)
+                        .WithMany()
+                        .HasForeignKey("AthleteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RunnerStrength.Storage.GarminConnections.GarminConnectionRow", b =>
+                {
+                    b.HasOne("RunnerStrength.Storage.Athletes.AthleteRow", null)
+                        .WithOne()
+                        .HasForeignKey("RunnerStrength.Storage.GarminConnections.GarminConnectionRow", "AthleteId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

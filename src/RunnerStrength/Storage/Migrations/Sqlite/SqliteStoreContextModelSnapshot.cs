@@ -198,6 +198,74 @@ namespace RunnerStrength.Storage.Migrations.Sqlite
                     b.ToTable("feeds", (string)null);
                 });
 
+            modelBuilder.Entity("RunnerStrength.Storage.GarminConnections.GarminActivityRow", b =>
+                {
+                    b.Property<int>("AthleteId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("GarminId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FitHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SkippedReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("AthleteId", "GarminId");
+
+                    b.ToTable("garmin_activities", (string)null);
+                });
+
+            modelBuilder.Entity("RunnerStrength.Storage.GarminConnections.GarminConnectionRow", b =>
+                {
+                    b.Property<int>("AthleteId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CursorJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("KeyExpires")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastOutcome")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastSyncAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("LastSyncUnixSeconds");
+
+                    b.Property<string>("ProtectedKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedToken")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RefusedKeyHash")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RefusedReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("TokenExpiresAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("TokenExpiresUnixSeconds");
+
+                    b.Property<long?>("WaitingUntil")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("WaitingUntilUnixSeconds");
+
+                    b.HasKey("AthleteId");
+
+                    b.ToTable("garmin_connections", (string)null);
+                });
+
             modelBuilder.Entity("RunnerStrength.Storage.Publishing.OutboxRow", b =>
                 {
                     b.Property<int>("AthleteId")
@@ -505,6 +573,24 @@ namespace RunnerStrength.Storage.Migrations.Sqlite
                     b.HasOne("RunnerStrength.Storage.Athletes.AthleteRow", null)
                         .WithOne()
                         .HasForeignKey("RunnerStrength.Storage.Feed.FeedRow", "AthleteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RunnerStrength.Storage.GarminConnections.GarminActivityRow", b =>
+                {
+                    b.HasOne("RunnerStrength.Storage.Athletes.AthleteRow", null)
+                        .WithMany()
+                        .HasForeignKey("AthleteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RunnerStrength.Storage.GarminConnections.GarminConnectionRow", b =>
+                {
+                    b.HasOne("RunnerStrength.Storage.Athletes.AthleteRow", null)
+                        .WithOne()
+                        .HasForeignKey("RunnerStrength.Storage.GarminConnections.GarminConnectionRow", "AthleteId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1,0 +1,63 @@
+using System.CommandLine;
+using RunnerStrength.GarminConnection;
+using RunnerStrength.Training.Dates;
+
+namespace RunnerStrength.Cli;
+
+/// <summary><c>garmin connect|status|check</c>: the Personal API key, the pull's state, and a check that this install reads the account.</summary>
+internal static class GarminCommand
+{
+    public static Command Create()
+    {
+        var expires = new Option<string?>("--expires") { Description = "The day the key expires, for the warning a week ahead", HelpName = "YYYY-MM-DD" };
+        var connect = new Command("connect", "Store a Personal API key read from standard input (encrypted; it need not live in a file)") { expires };
+        connect.SetAction((result, cancellationToken) => VerbHost.RunAsync(result.GetValue(CommonOptions.Data), async (services, ct) =>
+        {
+            DateOnly? expiry = null;
+            if (result.GetValue(expires) is { } text)
+            {
+                if (!IsoDate.TryParse(text, out var day))
+                {
+                    await Console.Error.WriteLineAsync($"--expires {IsoDate.Problem(text)}.");
+                    return ExitCodes.Usage;
+                }
+
+                expiry = day;
+            }
+
+            if (!Console.IsInputRedirected)
+            {
+                Console.WriteLine("Paste the Personal API key from Garmin Connect web (Settings, Personal API Key) and press Enter:");
+            }
+
+            var key = (await Console.In.ReadLineAsync(ct))?.Trim();
+            if (string.IsNullOrEmpty(key) || key.Any(char.IsWhiteSpace) || key.Any(char.IsControl))
+            {
+                await Console.Error.WriteLineAsync("No key read: give the Personal API key on one line of standard input, e.g. runnerstrength garmin connect < key.txt.");
+                return ExitCodes.Usage;
+            }
+
+            await services.GetRequiredService<GarminConnector>().ConnectAsync(key, expiry, ct);
+            Console.WriteLine("Garmin key stored (encrypted). The service pulls the last 12 weeks first, then the history; 'runnerstrength garmin check' tries the key now.");
+            return ExitCodes.Success;
+        }, cancellationToken));
+
+        var status = new Command("status", "Whether Garmin is connected, the last pull, the history's progress and the key's expiry");
+        status.SetAction((result, cancellationToken) => VerbHost.RunAsync(result.GetValue(CommonOptions.Data), async (services, ct) =>
+        {
+            Console.WriteLine(await services.GetRequiredService<GarminStatus>().DescribeAsync(ct));
+            return ExitCodes.Success;
+        }, cancellationToken));
+
+        var check = new Command("check", "One key exchange and one small list call, printing what came back");
+        check.SetAction((result, cancellationToken) => VerbHost.RunAsync(result.GetValue(CommonOptions.Data), async (services, ct) =>
+        {
+            var (works, report) = await services.GetRequiredService<GarminConnector>().CheckAsync(ct);
+            Console.Write(report);
+            Console.WriteLine(works ? "This install reads your Garmin account." : "This install cannot read your Garmin account yet (see above).");
+            return works ? ExitCodes.Success : ExitCodes.Failure;
+        }, cancellationToken));
+
+        return new Command("garmin", "Garmin Connect's Personal API: activities without copying files") { connect, status, check };
+    }
+}

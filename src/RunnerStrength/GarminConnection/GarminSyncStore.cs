@@ -1,0 +1,59 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using RunnerStrength.Garmin.Sync;
+using RunnerStrength.Importing;
+using RunnerStrength.Plans;
+using RunnerStrength.Storage;
+using RunnerStrength.Storage.GarminConnections;
+
+namespace RunnerStrength.GarminConnection;
+
+/// <summary>The pull's cursor and activities in the store: each original goes through the FIT inbox's importer.</summary>
+internal sealed class GarminSyncStore(RunnerStrengthDbContext db, FitFileImporter importer, AthleteContext athlete) : IGarminSyncStore
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public async Task<GarminSyncCursor> CursorAsync(CancellationToken cancellationToken) =>
+        JsonSerializer.Deserialize<GarminSyncCursor>((await RowAsync(cancellationToken)).CursorJson, Json) ?? new GarminSyncCursor();
+
+    public async Task SaveCursorAsync(GarminSyncCursor cursor, CancellationToken cancellationToken)
+    {
+        (await RowAsync(cancellationToken)).CursorJson = JsonSerializer.Serialize(cursor, Json);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task<bool> IsKnownAsync(long activityId, CancellationToken cancellationToken) =>
+        await db.GarminActivities.AnyAsync(a => a.AthleteId == athlete.AthleteId && a.GarminId == activityId, cancellationToken);
+
+    public async Task<bool> ImportAsync(long activityId, byte[] fit, CancellationToken cancellationToken)
+    {
+        var outcome = await importer.ImportAsync(fit, athlete, cancellationToken);
+        db.GarminActivities.Add(new GarminActivityRow
+        {
+            AthleteId = athlete.AthleteId,
+            GarminId = activityId,
+            FitHash = outcome.Imported ? outcome.Stored[0].Activity.Id.Value : null,
+            SkippedReason = outcome.Imported ? null : $"its FIT file was not imported: {outcome.Problem}",
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        return outcome.Stored.Any(s => s.Added);
+    }
+
+    public async Task RecordSkippedAsync(long activityId, string reason, CancellationToken cancellationToken)
+    {
+        db.GarminActivities.Add(new GarminActivityRow { AthleteId = athlete.AthleteId, GarminId = activityId, SkippedReason = reason });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task<GarminConnectionRow> RowAsync(CancellationToken cancellationToken)
+    {
+        var row = await db.GarminConnections.FirstOrDefaultAsync(c => c.AthleteId == athlete.AthleteId, cancellationToken);
+        if (row is null)
+        {
+            row = new GarminConnectionRow { AthleteId = athlete.AthleteId };
+            db.GarminConnections.Add(row);
+        }
+
+        return row;
+    }
+}
