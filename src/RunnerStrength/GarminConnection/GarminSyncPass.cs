@@ -31,13 +31,21 @@ internal sealed partial class GarminSyncPass(
 
         var athlete = await athletes.LoadAsync(cancellationToken);
         var row = await db.GarminConnections.FirstOrDefaultAsync(c => c.AthleteId == athlete.AthleteId, cancellationToken);
-        if (row?.RefusedReason is { } refused && row.RefusedKeyHash == KeyHash(key))
+        if (row is null)
+        {
+            // Made before any call, so the token store (its own scope) finds it rather than adding a second.
+            row = new Storage.GarminConnections.GarminConnectionRow { AthleteId = athlete.AthleteId };
+            db.GarminConnections.Add(row);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        if (row.RefusedReason is { } refused && row.RefusedKeyHash == KeyHash(key))
         {
             LogSkipped(logger, refused);
             return null;
         }
 
-        if (row?.WaitingUntil is { } waiting && waiting > time.GetUtcNow())
+        if (row.WaitingUntil is { } waiting && waiting > time.GetUtcNow())
         {
             return null; // A run is scheduled for when Garmin's wait is over.
         }
@@ -60,7 +68,6 @@ internal sealed partial class GarminSyncPass(
             outcome = history with { New = outcome.New + history.New, Calls = outcome.Calls + history.Calls };
         }
 
-        row = await db.GarminConnections.FirstAsync(c => c.AthleteId == athlete.AthleteId, cancellationToken);
         await db.Entry(row).ReloadAsync(cancellationToken);
         row.LastSyncAt = time.GetUtcNow();
         row.WaitingUntil = outcome.WaitUntil is { } wait && wait - time.GetUtcNow() > TimeSpan.FromSeconds(1) ? wait : null;

@@ -45,15 +45,7 @@ internal sealed class GarminSyncStore(RunnerStrengthDbContext db, FitFileImporte
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private async Task<GarminConnectionRow> RowAsync(CancellationToken cancellationToken)
-    {
-        var row = await db.GarminConnections.FirstOrDefaultAsync(c => c.AthleteId == athlete.AthleteId, cancellationToken);
-        if (row is null)
-        {
-            row = new GarminConnectionRow { AthleteId = athlete.AthleteId };
-            db.GarminConnections.Add(row);
-        }
-
-        return row;
-    }
+    // The pass makes the row before it starts.
+    private async Task<GarminConnectionRow> RowAsync(CancellationToken cancellationToken) =>
+        await db.GarminConnections.FirstAsync(c => c.AthleteId == athlete.AthleteId, cancellationToken);
 }
