@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using RunnerStrength.CalendarPush;
 using RunnerStrength.Configuration;
+using RunnerStrength.GarminConnection;
 using RunnerStrength.Plans;
 using RunnerStrength.Storage.Feed;
 using RunnerStrength.Storage.Publishing;
@@ -16,7 +17,7 @@ namespace RunnerStrength.Pages;
 
 internal sealed class IndexModel(
     AthleteContextLoader athletes, RaceStore races, WeekView weeks, FeedStore feeds, CalendarPushStatus pushStatus, WeeklyVolume volume, PlanHistory history,
-    StravaStatus stravaStatus, IOptions<StravaOptions> stravaOptions, IOptions<WebOptions> web) : PageModel
+    StravaStatus stravaStatus, IOptions<StravaOptions> stravaOptions, GarminStatus garminStatus, IOptions<WebOptions> web) : PageModel
 {
     public AthleteProfile? Profile { get; private set; }
 
@@ -38,6 +39,12 @@ internal sealed class IndexModel(
     /// <summary>The Strava connection in one line; null when no Strava application is configured.</summary>
     public string? Strava { get; private set; }
 
+    /// <summary>The Garmin connection in one line, with the key-expiry warning.</summary>
+    public string Garmin { get; private set; } = "";
+
+    /// <summary>Whether the Garmin key expires within a week (or has): the line is shown as a warning.</summary>
+    public bool GarminKeyExpiresSoon { get; private set; }
+
     /// <summary>The CalDAV push: null when no server is configured.</summary>
     public CalendarPushStatus.Summary? Push { get; private set; }
 
@@ -54,6 +61,8 @@ internal sealed class IndexModel(
         var url = new Uri(new Uri(web.Value.PublicBaseUrl), $"/calendar/{token}.ics");
         FeedUrl = new UriBuilder(url) { Scheme = "webcal", Port = url.IsDefaultPort ? -1 : url.Port }.Uri.ToString();
         Strava = stravaOptions.Value.Enabled ? await stravaStatus.DescribeAsync(cancellationToken) : null;
+        Garmin = await garminStatus.DescribeAsync(cancellationToken);
+        GarminKeyExpiresSoon = await garminStatus.ExpiresSoonAsync(cancellationToken);
         Push = await pushStatus.ReadAsync(athlete.AthleteId, cancellationToken) is { } push
             ? push with { NextAttempt = push.NextAttempt is { } next ? TimeZoneInfo.ConvertTime(next, athlete.Zone) : null }
             : null;

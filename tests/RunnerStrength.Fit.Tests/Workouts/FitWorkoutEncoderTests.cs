@@ -1,9 +1,9 @@
 using RunnerStrength.Fit.Decoding;
+using RunnerStrength.Fit.Profile;
 using RunnerStrength.Fit.Tests.Decoding;
 using RunnerStrength.Fit.Workouts;
 using RunnerStrength.Training.Athletes;
 using RunnerStrength.Training.Planning;
-using RunnerStrength.Fit.Profile;
 
 namespace RunnerStrength.Fit.Tests.Workouts;
 
