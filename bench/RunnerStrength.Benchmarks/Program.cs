@@ -1,7 +1,16 @@
+using System.Globalization;
 using BenchmarkDotNet.Running;
+using RunnerStrength.Benchmarks;
 
 // dotnet run -c Release --project bench/RunnerStrength.Benchmarks -- --filter '*'
+// dotnet run -c Release --project bench/RunnerStrength.Benchmarks -- garmin-pull 1000 [DELAY_MS]
+if (args is ["garmin-pull", var count, .. var rest])
+{
+    return await GarminPullRun.RunAsync(int.Parse(count, CultureInfo.InvariantCulture), rest is [var delay] ? int.Parse(delay, CultureInfo.InvariantCulture) : 0);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+return 0;
 
 /// <summary>The entry point, named for BenchmarkSwitcher.</summary>
 public partial class Program;
