@@ -43,7 +43,8 @@ public sealed class GarminPullTests
         var first = await Sync(services, store).RunAsync(history: true, default);
         var downloadsAfterFirst = garmin.Downloads.Values.Sum();
         var listsAfterFirst = garmin.ListCalls;
-        var again = await Sync(services, store).RunAsync(history: true, default);
+        var again = await Sync(services, store).RunAsync(history: false, default);
+        var historyAgain = await Sync(services, store).RunAsync(history: true, default);
 
         Assert.Equal(GarminSyncState.UpToDate, first.State);
         Assert.Equal(250, store.Imported.Count);
@@ -54,7 +55,8 @@ public sealed class GarminPullTests
         // Floor: ceil(250/100) list pages; the windows add one short page each (recent, overlap, three history years, three empty ones).
         Assert.InRange(listsAfterFirst, 3, 3 + 8);
         Assert.Equal((GarminSyncState.UpToDate, 0, 250), (again.State, again.New, garmin.Downloads.Values.Sum()));
-        Assert.Equal(1, garmin.ListCalls - listsAfterFirst); // nothing new: one page of the last two weeks
+        Assert.Equal(1, garmin.ListCalls - listsAfterFirst); // nothing new: one page of the last two weeks, and the finished history costs nothing
+        Assert.Equal((GarminSyncState.UpToDate, 0), (historyAgain.State, historyAgain.Calls));
         Assert.Equal(1, garmin.TokenCalls);
         Assert.All(garmin.Requests.Where(r => r.Contains("limit=", StringComparison.Ordinal)), r => Assert.Contains("limit=100", r, StringComparison.Ordinal));
     }

@@ -21,17 +21,15 @@ public sealed class GarminSync(GarminApi api, IGarminSyncStore store, IOptions<G
     private int _calls;
     private int _new;
 
+    /// <summary>The recent weeks (once), then what is new (<paramref name="history"/> false) or the history (true).</summary>
     public async Task<GarminSyncOutcome> RunAsync(bool history, CancellationToken cancellationToken)
     {
         var cursor = await store.CursorAsync(cancellationToken);
         try
         {
             cursor = await RecentAsync(cursor, cancellationToken);
-            cursor = await IncrementalAsync(cursor, cancellationToken);
-            if (history)
-            {
-                cursor = await HistoryAsync(cursor, cancellationToken);
-            }
+            // A history pass follows a pass that listed what is new (the pull's two steps), so it lists only the past.
+            cursor = history ? await HistoryAsync(cursor, cancellationToken) : await IncrementalAsync(cursor, cancellationToken);
 
             return new GarminSyncOutcome(GarminSyncState.UpToDate, _new, _calls, cursor);
         }

@@ -18,7 +18,7 @@ namespace RunnerStrength.GarminConnection;
 /// nothing; a refused key stops it until a different key is given (the other sources go on).
 /// </summary>
 internal sealed partial class GarminSyncPass(
-    AthleteContextLoader athletes, RunnerStrengthDbContext db, GarminApi api, GarminTokens tokens, FitFileImporter importer, TimeProvider time,
+    AthleteContextLoader athletes, RunnerStrengthDbContext db, IServiceProvider services, GarminTokens tokens, FitFileImporter importer, TimeProvider time,
     IOptions<GarminOptions> options, IReplanTrigger replans, ILogger<GarminSyncPass> logger)
 {
     /// <summary>One pull; null when no key is set, the key was refused, or a 429's wait is not over.</summary>
@@ -50,6 +50,8 @@ internal sealed partial class GarminSyncPass(
             return null; // A run is scheduled for when Garmin's wait is over.
         }
 
+        // Resolved only now: without a key the recurring job never builds Garmin's HTTP client and its pipeline (idle memory).
+        var api = services.GetRequiredService<GarminApi>();
         var store = new GarminSyncStore(db, importer, athlete);
         var outcome = await new GarminSync(api, store, options, time, athlete.Zone).RunAsync(history: false, cancellationToken);
         if (outcome.New > 0)
