@@ -10,6 +10,7 @@ using RunnerStrength.Garmin.Sync;
 using RunnerStrength.Importing;
 using RunnerStrength.Plans;
 using RunnerStrength.Storage;
+using RunnerStrength.Training.Dates;
 
 namespace RunnerStrength.GarminConnection;
 
@@ -43,6 +44,11 @@ internal sealed partial class GarminSyncPass(
         {
             LogSkipped(logger, refused);
             return null;
+        }
+
+        if ((options.Value.ApiKeyExpires ?? row.KeyExpires) is { } expires && expires.DayNumber - LocalTime.DateOf(time.GetUtcNow(), athlete.Zone).DayNumber <= GarminStatus.WarningDays)
+        {
+            LogKeyExpiring(logger, GarminStatus.KeyExpiry(expires, time.GetUtcNow()).TrimStart(';', ' '));
         }
 
         if (row.WaitingUntil is { } waiting && waiting > time.GetUtcNow())
@@ -99,6 +105,9 @@ internal sealed partial class GarminSyncPass(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Garmin pull: {Outcome}")]
     private static partial void LogSynced(ILogger logger, string outcome);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Garmin: {Warning}")]
+    private static partial void LogKeyExpiring(ILogger logger, string warning);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Garmin pull skipped: new key needed ({Reason})")]
     private static partial void LogSkipped(ILogger logger, string reason);

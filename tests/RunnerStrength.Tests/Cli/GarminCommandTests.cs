@@ -84,6 +84,7 @@ public sealed class GarminCommandTests : IDisposable
         var again = await RunAsync(settings, "sync");
 
         Assert.True(sync.ExitCode == 1, sync.StandardOutput);
+        Assert.Contains("Garmin: WARNING: the key expires on", sync.StandardError, StringComparison.Ordinal); // in the log too
         Assert.True(sync.StandardOutput.Contains("Garmin: 0 new activities in 1 calls; disconnected: new key needed: Garmin refused the Personal API key (401)", StringComparison.Ordinal), sync.StandardOutput);
         Assert.StartsWith("Garmin: disconnected: new key needed: Garmin refused the Personal API key (401)", status.StandardOutput, StringComparison.Ordinal);
         Assert.Equal(0, again.ExitCode); // the same key is not tried again: nothing sent
