@@ -12,7 +12,10 @@ internal static class OptionsServiceCollectionExtensions
         Bind<DataOptions, DataOptionsValidator>(services, configuration.GetSection(RootSection));
         Bind<KeyRingOptions, DataOptionsValidator>(services, configuration.GetSection(KeyRingOptions.Section));
         Bind<StorageOptions, StorageOptionsValidator>(services, configuration.GetSection(StorageOptions.Section));
-        Bind<WebOptions, WebOptionsValidator>(services, configuration.GetSection(WebOptions.Section));
+        services.AddOptions<WebOptions>().Bind(configuration.GetSection(WebOptions.Section)).ValidateOnStart();
+        // Strava's webhooks make the service reachable from the internet: the web options then need a password.
+        var webhooks = bool.TryParse(configuration["RunnerStrength:Strava:Webhook:Enabled"], out var on) && on;
+        services.AddSingleton<IValidateOptions<WebOptions>>(new WebOptionsValidator(webhooks));
         Bind<FitOptions, FitOptionsValidator>(services, configuration.GetSection(FitOptions.Section));
         Bind<PlannerOptions, PlannerOptionsValidator>(services, configuration.GetSection(PlannerOptions.Section));
         Bind<SeedOptions, SeedOptionsValidator>(services, configuration.GetSection(RootSection));

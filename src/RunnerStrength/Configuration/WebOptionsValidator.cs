@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 
 namespace RunnerStrength.Configuration;
 
-internal sealed class WebOptionsValidator : IValidateOptions<WebOptions>
+internal sealed class WebOptionsValidator(bool stravaWebhooks) : IValidateOptions<WebOptions>
 {
     public ValidateOptionsResult Validate(string? name, WebOptions options)
     {
@@ -29,6 +29,24 @@ internal sealed class WebOptionsValidator : IValidateOptions<WebOptions>
         if (!Uri.TryCreate(options.PublicBaseUrl, UriKind.Absolute, out var publicUri) || publicUri.Scheme is not ("http" or "https"))
         {
             errors.Add($"{WebOptions.Section}:PublicBaseUrl must be an absolute http:// or https:// address (got '{options.PublicBaseUrl}').");
+        }
+        else if (!IsLoopback(publicUri.Host) && string.IsNullOrEmpty(options.AdminPassword))
+        {
+            // A reverse proxy in front of a loopback service exposes it as much as listening beyond loopback does.
+            errors.Add($"{WebOptions.Section}:AdminPassword must be set when PublicBaseUrl is not a loopback address ('{options.PublicBaseUrl}').");
+        }
+
+        if (stravaWebhooks && string.IsNullOrEmpty(options.AdminPassword))
+        {
+            errors.Add($"{WebOptions.Section}:AdminPassword must be set when Strava's webhooks are on (the service is then reachable from the internet).");
+        }
+
+        foreach (var proxy in WebOptions.Split(options.KnownProxies))
+        {
+            if (!IPAddress.TryParse(proxy, out _))
+            {
+                errors.Add($"{WebOptions.Section}:KnownProxies must hold IP addresses (got '{proxy}').");
+            }
         }
 
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);

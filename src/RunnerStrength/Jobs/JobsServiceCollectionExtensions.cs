@@ -34,6 +34,7 @@ internal static class JobsServiceCollectionExtensions
         services.AddScoped<StravaSyncJob>();
         services.AddScoped<StravaWebhookJob>();
         services.AddScoped<GarminSyncJob>();
+        services.AddSingleton<Web.SyncRequests>();
         return services;
     }
 }

@@ -1,5 +1,5 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using RunnerStrength.Configuration;
 using RunnerStrength.GarminConnection;
 using RunnerStrength.Storage;
@@ -15,10 +15,17 @@ internal static class HealthEndpoints
         return endpoints;
     }
 
-    internal static async Task<Results<Ok<HealthReport>, JsonHttpResult<HealthReport>>> GetHealthAsync(
-        RunnerStrengthDbContext db, DataPaths paths, TimeProvider time, GarminStatus garmin, CancellationToken cancellationToken)
+    internal static async Task<IResult> GetHealthAsync(
+        HttpContext context, RunnerStrengthDbContext db, DataPaths paths, TimeProvider time, GarminStatus garmin, IOptions<WebOptions> web, CancellationToken cancellationToken)
     {
         var database = await CheckDatabaseAsync(db, cancellationToken);
+        if (!string.IsNullOrEmpty(web.Value.AdminPassword) && context.User.Identity?.IsAuthenticated != true)
+        {
+            // Open to monitors, so a stranger learns only whether it is up: no folder, athlete or sync details.
+            var status = new { status = database == "ok" ? "healthy" : "unhealthy" };
+            return database == "ok" ? TypedResults.Ok(status) : TypedResults.Json(status, statusCode: StatusCodes.Status503ServiceUnavailable);
+        }
+
         var strava = database == "ok" ? await db.StravaConnections.AsNoTracking().FirstOrDefaultAsync(cancellationToken) : null;
         var report = new HealthReport(database == "ok" ? "healthy" : "unhealthy", AppVersion.Current, paths.DataDirectory, database)
         {

@@ -41,13 +41,16 @@ internal static class ServiceHost
             .AddIdleMemoryTrim();
         builder.Services.AddRazorPages();
         builder.Services.AddAdminLogin(builder.Configuration);
+        builder.Services.AddRequestFiltering();
         // Pages say "4×3" and "⚠" as themselves rather than as character references.
         builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
 
         var app = builder.Build();
+        app.UseRequestFiltering();
         app.UseSecurityHeaders();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.MapAdminLogin();
         app.MapHealthEndpoints();
         app.MapCalendarFeed();

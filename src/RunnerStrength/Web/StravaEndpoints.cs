@@ -2,7 +2,6 @@ using System.Text.Json;
 using Hangfire;
 using Microsoft.Extensions.Options;
 using RunnerStrength.Configuration;
-using RunnerStrength.Importing;
 using RunnerStrength.Storage;
 using RunnerStrength.Strava;
 using RunnerStrength.Strava.Api;
@@ -11,7 +10,7 @@ using RunnerStrength.StravaConnection;
 
 namespace RunnerStrength.Web;
 
-/// <summary>Connecting Strava in the browser, a sync on demand, and Strava's webhook (ARCHITECTURE.md, HTTP).</summary>
+/// <summary>Connecting Strava in the browser, a sync of every source on demand, and Strava's webhook (ARCHITECTURE.md, HTTP).</summary>
 internal static class StravaEndpoints
 {
     public static IEndpointRouteBuilder MapStravaEndpoints(this IEndpointRouteBuilder endpoints)
@@ -42,11 +41,15 @@ internal static class StravaEndpoints
             }
         });
 
-        endpoints.MapPost("/api/sync", (IBackgroundJobClient jobs) =>
+        endpoints.MapPost("/api/sync", (HttpRequest request, SyncRequests syncs) =>
         {
-            jobs.Enqueue<FitInboxJob>(job => job.RunAsync(CancellationToken.None));
-            var id = jobs.Enqueue<StravaSyncJob>(job => job.RunAsync(true, CancellationToken.None));
-            return Results.Accepted(value: new { job = id });
+            if (!SameOrigin.Allows(request))
+            {
+                return Results.Text($"A sync is asked for from this site's pages, or by a script sending the {SameOrigin.ScriptHeader} header.", statusCode: StatusCodes.Status403Forbidden);
+            }
+
+            var (jobs, coalesced) = syncs.Request();
+            return Results.Accepted(value: new { jobs, already_queued = coalesced });
         });
 
         // Strava cannot log in: the webhook is open, and trusts nothing it is told (see below).

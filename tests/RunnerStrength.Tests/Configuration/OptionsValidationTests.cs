@@ -53,6 +53,8 @@ public sealed class OptionsValidationTests : IDisposable
     [InlineData("RunnerStrength:Storage:Provider", "PostgreSql", "RunnerStrength:Storage:ConnectionString must be set when Provider is PostgreSql")]
     [InlineData("RunnerStrength:Web:Urls", "ftp://127.0.0.1:21", "RunnerStrength:Web:Urls must hold http:// or https:// addresses")]
     [InlineData("RunnerStrength:Web:Urls", "http://192.168.1.5:5080", "RunnerStrength:Web:AdminPassword must be set to listen beyond loopback")] // LAN needs a password
+    [InlineData("RunnerStrength:Web:PublicBaseUrl", "https://runner.example.org", "RunnerStrength:Web:AdminPassword must be set when PublicBaseUrl is not a loopback address")] // a proxy in front
+    [InlineData("RunnerStrength:Web:KnownProxies", "proxy.lan", "RunnerStrength:Web:KnownProxies must hold IP addresses (got 'proxy.lan').")]
     [InlineData("RunnerStrength:Web:PublicBaseUrl", "runner.local", "RunnerStrength:Web:PublicBaseUrl must be an absolute http:// or https:// address (got 'runner.local').")]
     [InlineData("RunnerStrength:Athlete:TimeZone", "Mars/Olympus", "RunnerStrength:Athlete:TimeZone must be an IANA time zone such as Europe/Paris (got 'Mars/Olympus').")]
     [InlineData("RunnerStrength:Athlete:MaxHeartRate", "300", "RunnerStrength:Athlete:MaxHeartRate must be between 120 and 230 beats per minute (got 300).")]
@@ -64,9 +66,32 @@ public sealed class OptionsValidationTests : IDisposable
     [InlineData("RunnerStrength:DataProtection:KeysDirectory", " ", "RunnerStrength:DataProtection:KeysDirectory must be a folder path")]
     public void BadValue_StopsStartWithOneSentenceNamingTheKey(string key, string value, string expected)
     {
+        AssertRefused(new() { [key] = value }, expected);
+    }
+
+    [Fact]
+    public void StravasWebhooks_NeedThePassword()
+    {
+        AssertRefused(
+            new()
+            {
+                ["RunnerStrength:Strava:Webhook:Enabled"] = "true",
+                ["RunnerStrength:Strava:Webhook:CallbackUrl"] = "https://runner.example.org/webhooks/strava",
+                ["RunnerStrength:Strava:Webhook:VerifyToken"] = "token",
+                ["RunnerStrength:Web:AllowedHosts"] = "runner.example.org",
+            },
+            "RunnerStrength:Web:AdminPassword must be set when Strava's webhooks are on");
+    }
+
+    private void AssertRefused(Dictionary<string, string> changes, string expected)
+    {
         // A valid race underneath, so that a race key under test replaces a good value.
         var settings = new Dictionary<string, string?> { ["RunnerStrength:Races:0:Name"] = "Spring 10k", ["RunnerStrength:Races:0:Date"] = "2027-03-01" };
-        settings[key] = value;
+        foreach (var (key, value) in changes)
+        {
+            settings[key] = value;
+        }
+
         using var services = StoreServices.Create(_data.Path, settings);
 
         var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IStartupValidator>().Validate());

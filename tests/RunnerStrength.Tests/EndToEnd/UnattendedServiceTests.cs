@@ -95,7 +95,8 @@ public sealed class UnattendedServiceTests : IDisposable
         strava.Activities.Add(new StravaDoubleActivity(9_999_999, new DateTimeOffset(runStart, Paris.GetUtcOffset(runStart)), "Run", 3, 2700, 10000, "Track intervals 8x400"));
         using (var http = new HttpClient { BaseAddress = service.BaseUrl })
         {
-            using var sync = await http.PostAsync(new Uri("/api/sync", UriKind.Relative), null);
+            using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/api/sync", UriKind.Relative)) { Headers = { { "X-RunnerStrength-Request", "sync" } } };
+            using var sync = await http.SendAsync(request);
             Assert.Equal(System.Net.HttpStatusCode.Accepted, sync.StatusCode);
         }
 

@@ -63,6 +63,81 @@ public sealed class AdminLoginTests : IDisposable
         using var feed = await client.GetAsync(new Uri($"/calendar/{token}.ics", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+        Assert.Equal("{\"status\":\"healthy\"}", await health.Content.ReadAsStringAsync()); // a stranger learns only that it is up
         Assert.Equal(HttpStatusCode.OK, feed.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("/\\evil.example")]
+    [InlineData("/\t/evil.example")]
+    [InlineData("//evil.example")]
+    [InlineData("https://evil.example/")]
+    public async Task AfterLogin_OnlyAPathOnThisSiteIsFollowed(string returnUrl)
+    {
+        using var client = _service.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        using var right = await client.PostAsync(new Uri("/login", UriKind.Relative), new FormUrlEncodedContent([new("password", Password), new("returnUrl", returnUrl)]));
+
+        Assert.Equal("/", right.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task LoginAttempts_AreLimitedPerAddress()
+    {
+        using var client = _service.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var answers = new List<HttpStatusCode>();
+
+        for (var i = 0; i < global::RunnerStrength.Web.AdminLogin.AttemptsPerMinute + 3; i++)
+        {
+            using var attempt = await LogInAsync(client, "guess " + i);
+            answers.Add(attempt.StatusCode);
+        }
+
+        using var evenTheRightOne = await LogInAsync(client, Password);
+
+        Assert.All(answers.Take(global::RunnerStrength.Web.AdminLogin.AttemptsPerMinute), a => Assert.Equal(HttpStatusCode.Redirect, a));
+        Assert.All(answers.Skip(global::RunnerStrength.Web.AdminLogin.AttemptsPerMinute), a => Assert.Equal(HttpStatusCode.TooManyRequests, a));
+        Assert.Equal(HttpStatusCode.TooManyRequests, evenTheRightOne.StatusCode);
+    }
+
+    [Fact]
+    public async Task Logout_EndsTheSession()
+    {
+        using var client = _service.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var login = await LogInAsync(client, Password);
+        using var inside = await client.GetAsync(new Uri("/", UriKind.Relative));
+
+        using var logout = await client.PostAsync(new Uri("/logout", UriKind.Relative), null);
+        using var outside = await client.GetAsync(new Uri("/", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, inside.StatusCode);
+        Assert.Contains("action=\"/logout\"", await inside.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal("/login", logout.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.Redirect, outside.StatusCode);
+    }
+
+    [Fact]
+    public async Task ANewPassword_SignsEverySessionOut()
+    {
+        using var client = _service.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var login = await LogInAsync(client, Password);
+        var cookie = login.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("runnerstrength=", StringComparison.Ordinal)).Split(';')[0];
+        // The same install (data folder and key ring, so the cookie still decrypts) restarted with another password.
+        using var changed = new HostedService(new Dictionary<string, string>
+        {
+            ["RunnerStrength:DataDirectory"] = _service.DataPath,
+            ["RunnerStrength:Web:AdminPassword"] = "a brand new password",
+        });
+        using var sameInstall = changed.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        using var withOldCookie = new HttpRequestMessage(HttpMethod.Get, new Uri("/", UriKind.Relative)) { Headers = { { "Cookie", cookie } } };
+        using var stillValidHere = new HttpRequestMessage(HttpMethod.Get, new Uri("/", UriKind.Relative)) { Headers = { { "Cookie", cookie } } };
+
+        using var refused = await sameInstall.SendAsync(withOldCookie);
+        using var plain = _service.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        using var accepted = await plain.SendAsync(stillValidHere);
+
+        Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
+        Assert.StartsWith("http://localhost/login", refused.Headers.Location!.AbsoluteUri, StringComparison.Ordinal);
     }
 }

@@ -14,6 +14,7 @@ namespace RunnerStrength.Tests.Web;
 public sealed class StravaEndpointsTests : IDisposable
 {
     private const string VerifyToken = "our-verify-token";
+    private const string Password = "correct horse battery staple";
     private readonly StravaDouble _strava = new(StravaDoubleActivity.History(40, TimeProvider.System.GetUtcNow().AddHours(-3)), TimeSpan.FromSeconds(10), TimeSpan.FromMinutes(10));
     private readonly HostedService _service;
 
@@ -24,6 +25,7 @@ public sealed class StravaEndpointsTests : IDisposable
         settings["RunnerStrength:Strava:Webhook:Enabled"] = "true";
         settings["RunnerStrength:Strava:Webhook:CallbackUrl"] = "https://home.example.org/webhooks/strava";
         settings["RunnerStrength:Strava:Webhook:VerifyToken"] = VerifyToken;
+        settings["RunnerStrength:Web:AdminPassword"] = Password; // required with webhooks on
         _service = new(settings);
     }
 
@@ -31,6 +33,13 @@ public sealed class StravaEndpointsTests : IDisposable
     {
         _service.Dispose();
         _strava.Dispose();
+    }
+
+    private HttpClient LoggedIn()
+    {
+        var client = _service.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var login = client.PostAsync(new Uri("/login", UriKind.Relative), new FormUrlEncodedContent([new("password", Password)])).GetAwaiter().GetResult();
+        return client;
     }
 
     private async Task ConnectInTheBrowserAsync(HttpClient client)
@@ -65,7 +74,7 @@ public sealed class StravaEndpointsTests : IDisposable
     [Fact]
     public async Task BrowserConnect_ChecksTheState_ThenTheSyncJobFetchesTheActivities()
     {
-        using var client = _service.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var client = LoggedIn();
         using var forged = await client.GetAsync(new Uri($"/connect/strava/callback?state=forged&code={_strava.IssueCode()}&scope=read,activity:read_all", UriKind.Relative));
 
         await ConnectInTheBrowserAsync(client);
@@ -80,7 +89,7 @@ public sealed class StravaEndpointsTests : IDisposable
     [Fact]
     public async Task Webhook_AnswersTheHandshake_AndTurnsEventsIntoJobs()
     {
-        using var client = _service.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var client = LoggedIn();
         await ConnectInTheBrowserAsync(client);
         Assert.Equal(40, await EventuallyAsync(db => db.Activities.CountAsync(a => a.Source == "strava"), 40));
 
