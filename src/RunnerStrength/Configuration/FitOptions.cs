@@ -10,4 +10,7 @@ internal sealed class FitOptions
 
     /// <summary>How often the inbox is scanned, as a cron expression, besides the file watcher. Default every 5 minutes.</summary>
     public string ScanCron { get; set; } = "*/5 * * * *";
+
+    /// <summary>Files larger than this are quarantined unread: no watch writes one. Default 64 MB.</summary>
+    public long MaxFileBytes { get; set; } = 64L * 1024 * 1024;
 }

@@ -11,6 +11,11 @@ internal sealed class FitOptionsValidator : IValidateOptions<FitOptions>
             return ValidateOptionsResult.Fail($"{FitOptions.Section}:InboxDirectory must be a folder path (got '{options.InboxDirectory}').");
         }
 
+        if (options.MaxFileBytes < 1024)
+        {
+            return ValidateOptionsResult.Fail($"{FitOptions.Section}:MaxFileBytes must be at least 1024 (got {options.MaxFileBytes}).");
+        }
+
         // Five fields: minute hour day month weekday (Hangfire's cron).
         return options.ScanCron.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length == 5
             ? ValidateOptionsResult.Success

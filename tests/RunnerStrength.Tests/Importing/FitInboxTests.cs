@@ -79,4 +79,42 @@ public sealed class FitInboxTests : IDisposable
         Assert.Equal(0, imported);
         Assert.Single(Directory.GetFiles(_data.Combine("inbox")));
     }
+
+    [Fact]
+    public async Task AHostileInbox_StopsNothing_LinksAreNotFollowed_AndEachBadFileIsQuarantinedWithItsReason()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 27, 12, 0, 0, TimeSpan.Zero));
+        await using var services = await StoreServices.CreatePreparedAsync(_data.Path, time: clock, settings: new Dictionary<string, string?> { ["RunnerStrength:Fit:MaxFileBytes"] = "5000" });
+        var outside = _data.Combine("elsewhere");
+        Directory.CreateDirectory(outside);
+        File.Copy(RepositoryPaths.Fixtures("fit", "garmin-fenix-5-walk.fit"), Path.Combine(outside, "not-yours.fit"));
+        Drop("valid_only_contain_fileid.fit", "a-first.fit");               // decodes, but holds no activity
+        File.CreateSymbolicLink(_data.Combine("inbox", "b-dangling.fit"), "/nonexistent/run.fit");
+        Directory.CreateSymbolicLink(_data.Combine("inbox", "c-folder"), outside);
+        using (var fifo = System.Diagnostics.Process.Start("mkfifo", _data.Combine("inbox", "d-pipe.fit")))
+        {
+            await fifo.WaitForExitAsync();
+        }
+
+        File.SetLastWriteTimeUtc(_data.Combine("inbox", "d-pipe.fit"), new DateTime(2026, 11, 27, 10, 0, 0, DateTimeKind.Utc));
+
+        Drop("garmin-fenix-5-run.fit", "e-huge.fit");                       // 5,597 bytes: over the 5,000-byte cap set above
+        Drop("garmin-fenix-5-bike.fit", "z-good.fit");                      // behind all of them
+
+        await using var scope = services.CreateAsyncScope();
+        var scan = scope.ServiceProvider.GetRequiredService<FitInbox>().ScanAsync(default);
+        var finished = await Task.WhenAny(scan, Task.Delay(TimeSpan.FromSeconds(30)));
+
+        Assert.Same(scan, finished); // a FIFO never blocks the scan
+        Assert.Equal((1, 5), await scan);
+        Assert.True(File.Exists(_data.Combine("archive", "2026-11", "z-good.fit")));
+        Assert.True(File.Exists(Path.Combine(outside, "not-yours.fit")), "nothing is moved out of a linked folder");
+        Assert.Empty(Directory.EnumerateFileSystemEntries(_data.Combine("inbox")));
+        string Reason(string name) => File.ReadAllText(_data.Combine("quarantine", name + ".reason.txt"));
+        Assert.Contains("it is a symbolic link (to /nonexistent/run.fit), which is never followed", Reason("b-dangling.fit"), StringComparison.Ordinal);
+        Assert.Contains($"it is a symbolic link (to {outside}), which is never followed", Reason("c-folder"), StringComparison.Ordinal);
+        Assert.Contains("it is empty (or not a regular file)", Reason("d-pipe.fit"), StringComparison.Ordinal);
+        Assert.Contains("over the 5000-byte limit (RunnerStrength:Fit:MaxFileBytes)", Reason("e-huge.fit"), StringComparison.Ordinal);
+        Assert.Contains("it holds no activity session", Reason("a-first.fit"), StringComparison.Ordinal);
+    }
 }
