@@ -24,13 +24,14 @@ internal sealed class FitFileImporter(ActivityStore activities, Storage.Strength
         var stored = new List<(Activity, bool)>();
         foreach (var activity in found)
         {
-            var (_, added) = await activities.AddAsync(athlete.AthleteId, activity, cancellationToken);
+            var (storedId, added) = await activities.AddAsync(athlete.AthleteId, activity, cancellationToken);
             stored.Add((activity, added));
             if (activity.Sport == Sport.Strength && activity.StrengthSets.Count > 0)
             {
-                // A Garmin strength activity's deadlift sets are the log entry for that day.
+                // A Garmin strength activity's deadlift sets are the log entry for that day, keyed by the stored
+                // activity: the same workout in two differently encoded files is one activity, so one entry.
                 var exercise = DeadliftStages.Exercise(athlete.Profile.DeadliftStage);
-                await strengthLog.AddAsync(athlete.AthleteId, new StrengthSession(activity.LocalDate, exercise, activity.StrengthSets), $"fit:{activity.Id.Value}", cancellationToken);
+                await strengthLog.AddAsync(athlete.AthleteId, new StrengthSession(activity.LocalDate, exercise, activity.StrengthSets), Storage.Strength.StrengthLogSource.Of(storedId), cancellationToken);
             }
         }
 

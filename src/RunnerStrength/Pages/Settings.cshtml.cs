@@ -114,7 +114,7 @@ internal sealed class SettingsModel(AthleteContextLoader athleteContexts, Athlet
         }
 
         var exercise = DeadliftStages.Parse(Lift.Exercise) is { } stage ? DeadliftStages.Exercise(stage) : DeadliftStages.Exercise(athlete.Profile.DeadliftStage);
-        await log.AddAsync(athlete.AthleteId, new StrengthSession(date, exercise, sets) { Failed = Lift.Failed, Pain = Lift.Pain }, "manual", cancellationToken);
+        await log.AddAsync(athlete.AthleteId, new StrengthSession(date, exercise, sets) { Failed = Lift.Failed, Pain = Lift.Pain }, StrengthLogSource.Manual, cancellationToken);
         return await ReplannedAsync($"Logged {sets.Count} sets on {date:d MMM}.", cancellationToken);
     }
 

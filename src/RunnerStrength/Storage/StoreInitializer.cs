@@ -18,11 +18,17 @@ internal sealed class StoreInitializer(StoreContextFactory contexts, DataPaths p
         {
             // WAL lets the web page read while a job writes; the mode is stored in the file, so once is enough.
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+            // SQLite creates its files with the process's umask (often 0644): the athlete's data is theirs alone.
+            foreach (var file in new[] { paths.DatabaseFile, paths.DatabaseFile + "-wal", paths.DatabaseFile + "-shm" }.Where(File.Exists))
+            {
+                MakePrivate(file, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            }
         }
 
         return await seeder.SeedIfEmptyAsync(cancellationToken);
     }
 
+    // Made owner-only, and tightened when it exists already with more (a data folder made 0755 by hand).
     private static void CreatePrivateDirectory(string path)
     {
         if (OperatingSystem.IsWindows())
@@ -32,6 +38,15 @@ internal sealed class StoreInitializer(StoreContextFactory contexts, DataPaths p
         else
         {
             Directory.CreateDirectory(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            MakePrivate(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+    }
+
+    private static void MakePrivate(string path, UnixFileMode mode)
+    {
+        if (!OperatingSystem.IsWindows() && (File.GetUnixFileMode(path) & ~mode) != 0)
+        {
+            File.SetUnixFileMode(path, mode);
         }
     }
 }

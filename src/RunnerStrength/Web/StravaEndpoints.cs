@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
 using Hangfire;
 using Microsoft.Extensions.Options;
@@ -59,7 +61,9 @@ internal static class StravaEndpoints
         webhooks.MapGet("/strava", (HttpRequest request, IOptions<StravaOptions> options) =>
         {
             var webhook = options.Value.Webhook;
-            return webhook.Enabled && request.Query["hub.mode"] == "subscribe" && request.Query["hub.verify_token"] == webhook.VerifyToken
+            // Compared in constant time: how long a wrong guess takes says nothing about the token.
+            return webhook.Enabled && request.Query["hub.mode"] == "subscribe" && webhook.VerifyToken is { Length: > 0 } expected
+                && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(request.Query["hub.verify_token"].ToString()), Encoding.UTF8.GetBytes(expected))
                 ? Results.Json(new Dictionary<string, string> { ["hub.challenge"] = request.Query["hub.challenge"].ToString() })
                 : Results.StatusCode(StatusCodes.Status403Forbidden);
         });

@@ -23,8 +23,8 @@ public sealed class StrengthActivityImportTests : IDisposable
     }
 
     /// <summary>file_id, a training/strength_training session, and sets: deadlifts (category 8), a bench press, a rest.</summary>
-    private static byte[] StrengthFile() => new FitFileBuilder()
-        .Define(0, 0, false, (0, 1, Enum))
+    private static byte[] StrengthFile(bool bigEndianFileId = false) => new FitFileBuilder()
+        .Define(0, 0, bigEndianFileId, (0, 1, Enum))
         .Data(0, 4)
         .Define(1, 225, false, (3, 2, UInt16), (4, 2, UInt16), (5, 1, Enum), (7, 2, UInt16))
         .Data(1, 5, 100 * 16, 1, 8)
@@ -53,5 +53,22 @@ public sealed class StrengthActivityImportTests : IDisposable
         Assert.Equal((new DateOnly(2026, 11, 25), "hex_bar_deadlift"), (session.Date, session.Exercise));
         Assert.Equal([(5, 100.0), (5, 100.0), (3, 110.0)], session.Sets.Select(s => (s.Reps, s.LoadKg!.Value)));
         Assert.Equal(110.0, session.TopLoadKg);
+    }
+
+    [Fact]
+    public async Task TheSameWorkoutInTwoDifferentlyEncodedFiles_IsLoggedOnce()
+    {
+        await using var services = await StoreServices.CreatePreparedAsync(_data.Path, new Dictionary<string, string?> { ["RunnerStrength:Athlete:Deadlift:Stage"] = "hex_bar" });
+        await using var scope = services.CreateAsyncScope();
+        var athlete = await scope.ServiceProvider.GetRequiredService<AthleteContextLoader>().LoadAsync(default);
+        var importer = scope.ServiceProvider.GetRequiredService<FitFileImporter>();
+
+        var first = await importer.ImportAsync(StrengthFile(), athlete, default);
+        var second = await importer.ImportAsync(StrengthFile(bigEndianFileId: true), athlete, default); // other bytes, other hash, same workout
+        var log = await scope.ServiceProvider.GetRequiredService<StrengthLogStore>().SinceAsync(athlete.AthleteId, new DateOnly(2026, 1, 1), default);
+
+        Assert.NotEqual(first.Stored.Single().Activity.Id, second.Stored.Single().Activity.Id);
+        Assert.False(second.Stored.Single().Added); // stored once
+        Assert.Single(log);
     }
 }

@@ -41,7 +41,20 @@ public sealed class StoreTests : IDisposable
         Assert.Equal("wal", await ScalarAsync(connection, "PRAGMA journal_mode;"));
         var tables = await ScalarAsync(connection, "SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name);");
         Assert.Equal("__EFMigrationsHistory,__EFMigrationsLock,activities,athletes,calendar_outbox,feeds,garmin_activities,garmin_connections,plan_changes,published_events,pushed_events,races,strava_connections,strava_skipped,strength_log", tables);
-        Assert.Equal("10", await ScalarAsync(connection, "SELECT count(*) FROM __EFMigrationsHistory;"));
+        Assert.Equal("11", await ScalarAsync(connection, "SELECT count(*) FROM __EFMigrationsHistory;"));
+    }
+
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public async Task Initialize_InADataFolderOthersCouldRead_MakesItAndTheDatabaseTheOwnersAlone()
+    {
+        File.SetUnixFileMode(_data.Path, (UnixFileMode)0b111_101_101); // 0755, as mkdir with the usual umask makes it
+
+        await using var services = await StoreServices.CreatePreparedAsync(_data.Path);
+
+        Assert.Equal((UnixFileMode)0b111_000_000, File.GetUnixFileMode(_data.Path));
+        Assert.Equal((UnixFileMode)0b110_000_000, File.GetUnixFileMode(_data.Combine("runnerstrength.db")));
+        Assert.Equal((UnixFileMode)0b111_000_000, File.GetUnixFileMode(_data.Combine("keys")));
     }
 
     [Fact]

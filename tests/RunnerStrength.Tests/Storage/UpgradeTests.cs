@@ -38,6 +38,12 @@ public sealed class UpgradeTests : IDisposable
                 INSERT INTO activities (AthleteId, Source, SourceId, Sport, StartUnixSeconds, LocalStart, ElapsedSeconds, MovingSeconds, DistanceM, IsIndoor, Name, WorkoutType, DetailsJson)
                 VALUES (1, 'strava', '123', 'Run', 1764399600, '2025-11-29 08:00:00', 6600, 6500, 22000, 0, 'Long run', 2, '{{}}');
                 INSERT INTO published_events (AthleteId, Uid, Date, Sequence, Cancelled, ContentHash, SessionJson) VALUES (1, 'rs-20261130-1@runnerstrength', '2026-11-30', 3, 0, 'abc', '{{}}');
+                INSERT INTO activities (AthleteId, Source, SourceId, Sport, StartUnixSeconds, LocalStart, ElapsedSeconds, MovingSeconds, DistanceM, IsIndoor, Name, WorkoutType, DetailsJson)
+                VALUES (1, 'fit', 'abcd1234', 'Strength', 1764435600, '2025-11-29 18:00:00', 2400, 2400, NULL, 1, 'training (strength_training)', NULL, '{{}}');
+                INSERT INTO strength_log (AthleteId, Date, Exercise, SetsJson, Failed, Pain, Source) VALUES
+                    (1, '2025-11-29', 'hex_bar_deadlift', '[]', 0, 0, 'fit:abcd1234'),
+                    (1, '2025-11-20', 'hex_bar_deadlift', '[]', 0, 0, 'fit:deleted0'),
+                    (1, '2025-11-25', 'hex_bar_deadlift', '[]', 0, 0, 'manual');
                 """);
         }
 
@@ -49,8 +55,13 @@ public sealed class UpgradeTests : IDisposable
 
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
         Assert.Equal((1, 120.0, "Paris Marathon"), (await db.Athletes.CountAsync(), athlete.Profile.OneRepMaxKg, athlete.Races.Single().Name));
-        Assert.Equal(("Long run", AthleteMark.LongRun, 22000.0), (runs.Single().Name, runs.Single().MarkedAs, runs.Single().DistanceM));
+        var run = runs.Single(r => r.Sport == Sport.Run);
+        Assert.Equal(("Long run", AthleteMark.LongRun, 22000.0), (run.Name, run.MarkedAs, run.DistanceM));
         Assert.Equal(3, (await db.PublishedEvents.SingleAsync()).Sequence);
         Assert.Equal(0, await db.PlanChanges.CountAsync()); // the table the last migration added
+        var strengthActivity = await db.Activities.SingleAsync(a => a.SourceId == "abcd1234");
+        Assert.Equal(
+            [$"activity:{strengthActivity.Id}", "fit:deleted0", "manual"],
+            await db.StrengthLog.OrderBy(l => l.Source).Select(l => l.Source).ToListAsync()); // FIT entries keyed by their stored activity
     }
 }

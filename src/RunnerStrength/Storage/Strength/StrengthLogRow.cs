@@ -18,6 +18,6 @@ internal sealed class StrengthLogRow
 
     public bool Pain { get; set; }
 
-    /// <summary>"manual", or "fit:&lt;activity id&gt;" so a re-imported file is logged once.</summary>
+    /// <summary>Where the entry came from (<see cref="StrengthLogSource"/>), so an activity imported again is logged once.</summary>
     public required string Source { get; set; }
 }

@@ -14,7 +14,7 @@ internal sealed class StrengthLogStore(RunnerStrengthDbContext db)
     public async Task<bool> AddAsync(int athleteId, StrengthSession session, string source, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(session);
-        if (source != "manual" && await db.StrengthLog.AnyAsync(l => l.AthleteId == athleteId && l.Source == source, cancellationToken))
+        if (source != StrengthLogSource.Manual && await db.StrengthLog.AnyAsync(l => l.AthleteId == athleteId && l.Source == source, cancellationToken))
         {
             return false;
         }
