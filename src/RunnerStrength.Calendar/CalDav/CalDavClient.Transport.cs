@@ -21,7 +21,7 @@ public sealed partial class CalDavClient
             throw await RefusalAsync(response, cancellationToken);
         }
 
-        return Multistatus.Parse(await response.Content.ReadAsStringAsync(cancellationToken), response.RequestMessage?.RequestUri ?? uri);
+        return Multistatus.Parse(await ReadAsync(response, cancellationToken), response.RequestMessage?.RequestUri ?? uri);
     }
 
     /// <summary>Sends with credentials, following redirects by hand (keeping the method and body) up to five times.</summary>
@@ -40,8 +40,7 @@ public sealed partial class CalDavClient
                 request.Content.Headers.ContentType = contentType;
             }
 
-            // Credentials go to the configured host, or over HTTPS to the host it redirects to (iCloud's partitions).
-            if (account.AuthorizationHeader is { } authorization && (uri.Host == account.Url.Host || uri.Scheme == Uri.UriSchemeHttps))
+            if (account.AuthorizationHeader is { } authorization && MayCarryCredentials(uri))
             {
                 request.Headers.Authorization = AuthenticationHeaderValue.Parse(authorization);
             }
@@ -84,9 +83,64 @@ public sealed partial class CalDavClient
         }
     }
 
+    /// <summary>
+    /// Whether the password may go to <paramref name="uri"/>: the configured origin (scheme, host, port), or over
+    /// HTTPS a host of the configured host's own domain (iCloud's partitions: caldav.icloud.com sends to
+    /// p42-caldav.icloud.com). Never another site, never from https down to http.
+    /// </summary>
+    public bool MayCarryCredentials(Uri uri)
+    {
+        var configured = account.Url;
+        if (Uri.Compare(uri, configured, UriComponents.SchemeAndServer, UriFormat.UriEscaped, StringComparison.OrdinalIgnoreCase) == 0)
+        {
+            return true;
+        }
+
+        var domain = configured.Host.Split('.') is { Length: > 2 } labels ? string.Join('.', labels[^2..]) : configured.Host;
+        return uri.Scheme == Uri.UriSchemeHttps && configured.Scheme == Uri.UriSchemeHttps && uri.IsDefaultPort
+            && uri.Host.EndsWith("." + domain, StringComparison.OrdinalIgnoreCase) && configured.HostNameType == UriHostNameType.Dns;
+    }
+
+    /// <summary>A body read up to <see cref="MaxResponseBytes"/>: a server (or something posing as one) cannot fill the memory.</summary>
+    private static async Task<string> ReadAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        if (response.Content.Headers.ContentLength > MaxResponseBytes)
+        {
+            throw new CalDavException($"The CalDAV server's answer to {response.RequestMessage?.Method} {response.RequestMessage?.RequestUri} is {response.Content.Headers.ContentLength} bytes, over the {MaxResponseBytes}-byte limit.", response.StatusCode);
+        }
+
+        await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await stream.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > MaxResponseBytes)
+            {
+                throw new CalDavException($"The CalDAV server's answer to {response.RequestMessage?.Method} {response.RequestMessage?.RequestUri} went over the {MaxResponseBytes}-byte limit.", response.StatusCode);
+            }
+        }
+
+        return CharsetOf(response).GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+
+    // Xandikos quotes it (charset="utf-8"); an unknown one is read as UTF-8, as HttpContent does.
+    private static Encoding CharsetOf(HttpResponseMessage response)
+    {
+        try
+        {
+            return response.Content.Headers.ContentType?.CharSet?.Trim('"') is { Length: > 0 } charset ? Encoding.GetEncoding(charset) : Encoding.UTF8;
+        }
+        catch (ArgumentException)
+        {
+            return Encoding.UTF8;
+        }
+    }
+
     private static async Task<CalDavException> RefusalAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
-        var body = await response.Content.ReadAsStringAsync(cancellationToken);
+        var body = await ReadAsync(response, cancellationToken);
         var excerpt = body.Length > 200 ? body[..200] + "…" : body;
         return new CalDavException(
             $"The CalDAV server answered {(int)response.StatusCode} {response.ReasonPhrase} to {response.RequestMessage?.Method} {response.RequestMessage?.RequestUri}{(excerpt.Length > 0 ? ": " + excerpt.ReplaceLineEndings(" ") : "")}.",

@@ -13,6 +13,9 @@ namespace RunnerStrength.Calendar.CalDav;
 public sealed partial class CalDavClient(HttpClient http, CalDavAccount account)
 {
     private const int MaxRedirects = 5;
+
+    /// <summary>The largest answer read: a few weeks of one athlete's events are a few kilobytes.</summary>
+    public const long MaxResponseBytes = 4L * 1024 * 1024;
     private static readonly HttpMethod Propfind = new("PROPFIND");
     private static readonly HttpMethod Report = new("REPORT");
     private static readonly HttpMethod MakeCalendar = new("MKCALENDAR");
@@ -60,7 +63,7 @@ public sealed partial class CalDavClient(HttpClient http, CalDavAccount account)
             throw await RefusalAsync(response, cancellationToken);
         }
 
-        var body = await response.Content.ReadAsStringAsync(cancellationToken);
+        var body = await ReadAsync(response, cancellationToken);
         return new CalDavResource(href, ETagOf(response) ?? await ETagAsync(href, cancellationToken), body);
     }
 
@@ -82,7 +85,7 @@ public sealed partial class CalDavClient(HttpClient http, CalDavAccount account)
         if (status == HttpStatusCode.MultiStatus)
         {
             // Xandikos answers a refused PUT with a 207 whose inner status is the real one.
-            var inner = Multistatus.Parse(await response.Content.ReadAsStringAsync(cancellationToken), href).First;
+            var inner = Multistatus.Parse(await ReadAsync(response, cancellationToken), href).First;
             status = inner?.Status ?? HttpStatusCode.MultiStatus;
             if (status == HttpStatusCode.PreconditionFailed && inner?.Error is not "no-uid-conflict")
             {

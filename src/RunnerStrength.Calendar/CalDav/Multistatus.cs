@@ -1,4 +1,5 @@
 using System.Net;
+using System.Xml;
 using System.Xml.Linq;
 
 namespace RunnerStrength.Calendar.CalDav;
@@ -11,7 +12,9 @@ internal sealed record Multistatus(IReadOnlyList<MultistatusResponse> Responses)
 
     public static Multistatus Parse(string xml, Uri requestUri)
     {
-        var document = XDocument.Parse(xml);
+        // No DTD (an entity could expand a few bytes into gigabytes or reach for a file), no external resolution.
+        using var reader = XmlReader.Create(new StringReader(xml), new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
+        var document = XDocument.Load(reader);
         var responses = document.Descendants(DavNames.Dav + "response").Select(response =>
         {
             var href = new Uri(requestUri, response.Element(DavNames.Dav + "href")?.Value.Trim() ?? "");
