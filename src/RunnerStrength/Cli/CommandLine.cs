@@ -26,6 +26,11 @@ internal static class CommandLine
         root.Subcommands.Add(SyncCommand.Create());
         root.Subcommands.Add(GarminCommand.Create());
         root.Subcommands.Add(WorkoutCommand.Create());
+        foreach (var command in BackupCommand.Create())
+        {
+            root.Subcommands.Add(command);
+        }
+
         root.SetAction((result, _) => ServeCommand.RunAsync(result));
         return root;
     }
