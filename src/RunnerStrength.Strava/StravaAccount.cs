@@ -35,14 +35,30 @@ public sealed class StravaAccount(
         }
     }
 
-    /// <summary>Asks Strava to revoke our access; false (with the reason) when Strava could not be reached.</summary>
+    /// <summary>
+    /// Asks Strava to revoke our access: <c>POST oauth/revoke</c> (HTTP Basic with the app's credentials, the token
+    /// in the body), or the old <c>oauth/deauthorize</c> while the new endpoint is not there (404/405). False, with
+    /// the reason, when Strava could not be reached or refused.
+    /// </summary>
     public async Task<(bool Revoked, string? Problem)> RevokeAsync(string accessToken, CancellationToken cancellationToken)
     {
         try
         {
             using var client = clients.CreateClient();
-            using var response = await client.PostAsync(new Uri(options.Value.DeauthorizeUrl), new FormUrlEncodedContent([new("access_token", accessToken)]), cancellationToken);
-            return (response.IsSuccessStatusCode, response.IsSuccessStatusCode ? null : $"Strava answered {(int)response.StatusCode}");
+            var credentials = app.Credentials();
+            using var revoke = new HttpRequestMessage(HttpMethod.Post, new Uri(options.Value.RevokeUrl))
+            {
+                Content = new FormUrlEncodedContent([new("token", accessToken)]),
+            };
+            revoke.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Basic", Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"{credentials.ClientId}:{credentials.ClientSecret}")));
+            using var response = await client.SendAsync(revoke, cancellationToken);
+            if (response.StatusCode is not (HttpStatusCode.NotFound or HttpStatusCode.MethodNotAllowed))
+            {
+                return (response.IsSuccessStatusCode, response.IsSuccessStatusCode ? null : $"Strava answered {(int)response.StatusCode}");
+            }
+
+            using var deauthorize = await client.PostAsync(new Uri(options.Value.DeauthorizeUrl), new FormUrlEncodedContent([new("access_token", accessToken)]), cancellationToken);
+            return (deauthorize.IsSuccessStatusCode, deauthorize.IsSuccessStatusCode ? null : $"Strava answered {(int)deauthorize.StatusCode}");
         }
         catch (HttpRequestException e)
         {

@@ -14,9 +14,17 @@ public sealed class StravaOptions
 
     public string TokenUrl { get; set; } = "https://www.strava.com/oauth/token";
 
+    /// <summary>The old way to revoke access (until Strava switches it off in 2027); used when <see cref="RevokeUrl"/> is not there yet.</summary>
     public string DeauthorizeUrl { get; set; } = "https://www.strava.com/oauth/deauthorize";
 
+    /// <summary>Revocation from 2027: HTTP Basic with the app's credentials and <c>token=</c>.</summary>
+    public string RevokeUrl { get; set; } = "https://www.strava.com/oauth/revoke";
+
+    /// <summary>The API base until 1 June 2027.</summary>
     public string ApiBaseUrl { get; set; } = "https://www.strava.com/api/v3";
+
+    /// <summary>The API base from 2027 (no <c>/api/v3</c> prefix), used as soon as it answers; empty: the old base only.</summary>
+    public string? NextApiBaseUrl { get; set; } = "https://api-v3.strava.com";
 
     /// <summary>How often new activities are fetched (polling; webhooks add to it). Default every 30 minutes.</summary>
     public string SyncCron { get; set; } = "*/30 * * * *";

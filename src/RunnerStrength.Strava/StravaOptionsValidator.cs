@@ -17,12 +17,17 @@ internal sealed class StravaOptionsValidator : IValidateOptions<StravaOptions>
             errors.Add($"{StravaOptions.Section}:ClientSecret must be set when ClientId is (strava.com/settings/api).");
         }
 
-        foreach (var (key, value) in new[] { ("AuthorizeUrl", options.AuthorizeUrl), ("TokenUrl", options.TokenUrl), ("DeauthorizeUrl", options.DeauthorizeUrl), ("ApiBaseUrl", options.ApiBaseUrl) })
+        foreach (var (key, value) in new[] { ("AuthorizeUrl", options.AuthorizeUrl), ("TokenUrl", options.TokenUrl), ("DeauthorizeUrl", options.DeauthorizeUrl), ("RevokeUrl", options.RevokeUrl), ("ApiBaseUrl", options.ApiBaseUrl) })
         {
             if (!Uri.TryCreate(value, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
             {
                 errors.Add($"{StravaOptions.Section}:{key} must be an absolute http(s) address (got '{value}').");
             }
+        }
+
+        if (!string.IsNullOrEmpty(options.NextApiBaseUrl) && (!Uri.TryCreate(options.NextApiBaseUrl, UriKind.Absolute, out var next) || next.Scheme is not ("http" or "https")))
+        {
+            errors.Add($"{StravaOptions.Section}:NextApiBaseUrl must be an absolute http(s) address or empty (got '{options.NextApiBaseUrl}').");
         }
 
         if (options.ShortWindow <= TimeSpan.Zero || options.LongWindow < options.ShortWindow)

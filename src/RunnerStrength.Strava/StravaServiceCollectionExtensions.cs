@@ -38,6 +38,8 @@ public static class StravaServiceCollectionExtensions
             sp.GetRequiredService<TimeProvider>()));
         services.AddTransient<StravaAuthHandler>();
         services.AddTransient<RateLimitHandler>();
+        services.AddSingleton<StravaApiBase>();
+        services.AddTransient<StravaApiBaseHandler>();
         services.AddScoped<StravaAccount>();
 
         var refit = new RefitSettings(new SystemTextJsonContentSerializer(new JsonSerializerOptions { TypeInfoResolver = StravaJsonContext.Default }));
@@ -53,10 +55,11 @@ public static class StravaServiceCollectionExtensions
                 pipeline.AddRetry(new HttpRetryStrategyOptions { MaxRetryAttempts = 4, Delay = o.RetryDelay, BackoffType = DelayBackoffType.Exponential, UseJitter = true });
                 pipeline.AddTimeout(o.CallTimeout);
             });
-        api.AddHttpMessageHandler<StravaAuthHandler>().AddHttpMessageHandler<RateLimitHandler>();
+        api.AddHttpMessageHandler<StravaAuthHandler>().AddHttpMessageHandler<RateLimitHandler>().AddHttpMessageHandler<StravaApiBaseHandler>();
         services.AddRefitGeneratedClient<IStravaSubscriptions>(refit)
             .ConfigureHttpClient((sp, client) => client.BaseAddress = new Uri(sp.GetRequiredService<IOptions<StravaOptions>>().Value.ApiBaseUrl.TrimEnd('/')))
-            .AddHttpMessageHandler<RateLimitHandler>();
+            .AddHttpMessageHandler<RateLimitHandler>()
+            .AddHttpMessageHandler<StravaApiBaseHandler>();
         return services;
     }
 }

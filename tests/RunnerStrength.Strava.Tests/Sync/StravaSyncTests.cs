@@ -121,4 +121,49 @@ public sealed class StravaSyncTests
         Assert.Equal((SyncState.UpToDate, 1), (pass.State, pass.New));
         Assert.Contains("9500000001", store.Activities.Keys);
     }
+
+    [Fact]
+    public async Task Before2027sBaseAnswers_TheOldOneServes_AndTheNewOneIsTriedOnce()
+    {
+        using var strava = new StravaDouble(StravaDoubleActivity.History(30, Newest), TimeSpan.FromSeconds(10), TimeSpan.FromMinutes(10));
+        var (services, store) = await ConnectedAsync(strava);
+        await using var _ = services;
+
+        var outcome = await Sync(services, store).RunAsync(backfill: true, default);
+
+        Assert.Equal((SyncState.UpToDate, 30), (outcome.State, store.Activities.Count));
+        Assert.Equal(1, strava.NextApiCalls); // tried once, then left alone for six hours
+        Assert.False(services.GetRequiredService<StravaApiBase>().UsingNext);
+    }
+
+    [Fact]
+    public async Task Once2027sBaseAnswers_EveryCallGoesThere_WithoutASettingsChange()
+    {
+        using var strava = new StravaDouble(StravaDoubleActivity.History(30, Newest), TimeSpan.FromSeconds(10), TimeSpan.FromMinutes(10)) { NextBaseLive = true };
+        var (services, store) = await ConnectedAsync(strava);
+        await using var _ = services;
+
+        var outcome = await Sync(services, store).RunAsync(backfill: true, default);
+
+        Assert.Equal((SyncState.UpToDate, 30), (outcome.State, store.Activities.Count));
+        Assert.Equal(0, strava.ApiCalls);
+        Assert.True(strava.NextApiCalls >= 2);
+        Assert.DoesNotContain(strava.Requests, r => r.Contains("access_token=", StringComparison.Ordinal)); // tokens only in headers
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Revoking_UsesOauthRevoke_AndTheOldDeauthorizeWhileRevokeIsNotThere(bool revokeLive)
+    {
+        using var strava = new StravaDouble([], TimeSpan.FromSeconds(10), TimeSpan.FromMinutes(10)) { RevokeLive = revokeLive };
+        var (services, store) = await ConnectedAsync(strava);
+        await using var _ = services;
+
+        var (revoked, problem) = await services.GetRequiredService<StravaAccount>().RevokeAsync((await store.LoadAsync(default))!.AccessToken, default);
+
+        Assert.True(revoked, problem);
+        Assert.Equal((revokeLive, !revokeLive), (strava.Revoked, strava.Deauthorized));
+        Assert.Null(strava.AccessToken);
+    }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using WireMock;
 using WireMock.Types;
+using WireMock.Util;
 
 namespace RunnerStrength.Testing.Strava;
 
@@ -20,6 +21,22 @@ public sealed partial class StravaDouble
             Deauthorized = true;
             AccessToken = null;
             return Json(200, new { access_token = Form(request.Body).GetValueOrDefault("access_token") });
+        }
+
+        if (path == "/oauth/revoke")
+        {
+            return Revoke(request);
+        }
+
+        // The 2027 base (api-v3.strava.com) has no /api/v3 prefix; before it is live its host answers nothing useful.
+        if (path.StartsWith(NextPrefix + "/", StringComparison.Ordinal))
+        {
+            if (!NextBaseLive)
+            {
+                return new WireMock.ResponseMessage { StatusCode = 404, BodyData = new BodyData { DetectedBodyType = BodyType.String, BodyAsString = "<html><body>Not Found</body></html>" } };
+            }
+
+            path = "/api/v3" + path[NextPrefix.Length..];
         }
 
         OnApiRequest?.Invoke(path);
@@ -66,7 +83,7 @@ public sealed partial class StravaDouble
             return Json(403, FaultBody("Forbidden", "Application", "Status", "Inactive"), headers);
         }
 
-        if (request.Path == "/api/v3/push_subscriptions")
+        if (path == "/api/v3/push_subscriptions")
         {
             return Subscriptions(request, headers);
         }
@@ -77,7 +94,7 @@ public sealed partial class StravaDouble
             return Json(401, FaultBody("Authorization Error", "Athlete", "access_token", "invalid"), headers);
         }
 
-        var answer = Api(request, headers);
+        var answer = Api(request, path, headers);
         if (fault is { Truncate: true } && answer.BodyData?.BodyAsString is { Length: > 2 } body)
         {
             answer.BodyData.BodyAsString = body[..(body.Length / 2)];
@@ -86,9 +103,30 @@ public sealed partial class StravaDouble
         return answer;
     }
 
-    private WireMock.ResponseMessage Api(IRequestMessage request, Dictionary<string, WireMockList<string>> headers)
+    private WireMock.ResponseMessage Revoke(IRequestMessage request)
     {
-        var path = request.Path["/api/v3".Length..];
+        if (!RevokeLive)
+        {
+            return Json(404, FaultBody("Record Not Found", "Path", "/oauth/revoke", "invalid"));
+        }
+
+        var basic = "Basic " + Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"{ClientId}:{ClientSecret}"));
+        var authorization = request.Headers?.TryGetValue("Authorization", out var values) == true ? values.FirstOrDefault() : null;
+        var token = Form(request.Body).GetValueOrDefault("token");
+        if (authorization != basic || token is null || (token != AccessToken && token != RefreshToken))
+        {
+            return Json(401, FaultBody("Authorization Error", "Application", "token", "invalid"));
+        }
+
+        Revoked = true;
+        AccessToken = null;
+        RefreshToken = "revoked-" + RefreshToken;
+        return Json(200, new { });
+    }
+
+    private WireMock.ResponseMessage Api(IRequestMessage request, string apiPath, Dictionary<string, WireMockList<string>> headers)
+    {
+        var path = apiPath["/api/v3".Length..];
         if (path == "/athlete")
         {
             return Json(200, new { id = AthleteId, firstname = "Ada", lastname = "Runner", resource_state = 3 }, headers);

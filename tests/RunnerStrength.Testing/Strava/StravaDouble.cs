@@ -21,6 +21,7 @@ public sealed partial class StravaDouble : IDisposable
     public const string ClientId = "4242";
     public const string ClientSecret = "double-client-secret";
     private const long AthleteId = 777;
+    private const string NextPrefix = "/next";
 
     private readonly WireMockServer _server;
     private readonly Lock _gate = new();
@@ -71,6 +72,22 @@ public sealed partial class StravaDouble : IDisposable
 
     public string ApiBaseUrl => $"{BaseUrl}/api/v3";
 
+    /// <summary>The 2027 base (api-v3.strava.com), on this double under <c>/next</c>, without the /api/v3 prefix.</summary>
+    public string NextApiBaseUrl => $"{BaseUrl}{NextPrefix}";
+
+    public string RevokeUrl => $"{BaseUrl}/oauth/revoke";
+
+    /// <summary>Whether the 2027 base answers yet (Strava: from 4 January 2027).</summary>
+    public bool NextBaseLive { get; set; }
+
+    /// <summary>Whether <c>POST /oauth/revoke</c> exists yet (Strava: by 1 June 2027).</summary>
+    public bool RevokeLive { get; set; }
+
+    /// <summary>Revoked through <c>/oauth/revoke</c> (HTTP Basic with the app's credentials).</summary>
+    public bool Revoked { get; private set; }
+
+    public int NextApiCalls => Requests.Count(r => r.Contains($" {NextPrefix}/", StringComparison.Ordinal));
+
     public string? AccessToken { get; private set; }
 
     public string? RefreshToken { get; private set; }
@@ -111,6 +128,8 @@ public sealed partial class StravaDouble : IDisposable
         [$"RunnerStrength{separator}Strava{separator}TokenUrl"] = TokenUrl,
         [$"RunnerStrength{separator}Strava{separator}DeauthorizeUrl"] = DeauthorizeUrl,
         [$"RunnerStrength{separator}Strava{separator}ApiBaseUrl"] = ApiBaseUrl,
+        [$"RunnerStrength{separator}Strava{separator}NextApiBaseUrl"] = NextApiBaseUrl,
+        [$"RunnerStrength{separator}Strava{separator}RevokeUrl"] = RevokeUrl,
         [$"RunnerStrength{separator}Strava{separator}ShortWindow"] = ShortWindow.ToString("c", System.Globalization.CultureInfo.InvariantCulture),
         [$"RunnerStrength{separator}Strava{separator}LongWindow"] = LongWindow.ToString("c", System.Globalization.CultureInfo.InvariantCulture),
     };
