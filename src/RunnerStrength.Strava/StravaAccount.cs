@@ -69,6 +69,19 @@ public sealed class StravaAccount(
     /// <summary>The activity as Strava has it now.</summary>
     public Task<StravaActivity> ActivityAsync(long id, CancellationToken cancellationToken) => api.GetActivityAsync(id, cancellationToken);
 
+    /// <summary>The activity as Strava has it now, or null when Strava has no such activity (404: never worth a retry).</summary>
+    public async Task<StravaActivity?> FindActivityAsync(long id, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await api.GetActivityAsync(id, cancellationToken);
+        }
+        catch (ApiException e) when (e.StatusCode == HttpStatusCode.NotFound)
+        {
+            return null;
+        }
+    }
+
     /// <summary>Whether Strava still has the activity (a deletion event is believed only when it does not).</summary>
     public async Task<bool> HasActivityAsync(long id, CancellationToken cancellationToken)
     {

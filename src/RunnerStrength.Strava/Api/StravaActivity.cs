@@ -9,6 +9,7 @@ namespace RunnerStrength.Strava.Api;
 public sealed record StravaActivity
 {
     [JsonPropertyName("id")] public long Id { get; init; }
+    [JsonPropertyName("athlete")] public StravaOwner? Athlete { get; init; }
     [JsonPropertyName("name")] public string? Name { get; init; }
     [JsonPropertyName("type")] public string? Type { get; init; }
     [JsonPropertyName("sport_type")] public string? SportType { get; init; }

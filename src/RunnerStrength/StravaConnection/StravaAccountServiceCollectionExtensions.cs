@@ -18,6 +18,7 @@ internal static class StravaAccountServiceCollectionExtensions
         services.AddScoped<StravaConnector>();
         services.AddScoped<StravaStatus>();
         services.AddScoped<StravaSyncPass>();
+        services.AddSingleton<WebhookAllowance>();
         return services;
     }
 }

@@ -19,11 +19,25 @@ namespace RunnerStrength.StravaConnection;
 /// the deletion Strava's terms require). The subscription itself is created or verified at start.
 /// </summary>
 internal sealed partial class StravaWebhookJob(
-    AthleteContextLoader athletes, StravaAccount account, ActivityStore activities, StravaConnector connector,
-    IOptions<StravaOptions> options, IReplanTrigger replans, ILogger<StravaWebhookJob> logger)
+    AthleteContextLoader athletes, StravaAccount account, ActivityStore activities, StravaConnector connector, RunnerStrengthDbContext db,
+    WebhookAllowance allowance, IOptions<StravaOptions> options, IReplanTrigger replans, ILogger<StravaWebhookJob> logger)
 {
-    [AutomaticRetry(Attempts = 3)] // Strava may fire the event before the activity's details are ready.
+    // Strava may fire the event before the activity's details are ready: a 5xx or timeout is tried again; a job
+    // that still fails is deleted, not kept forever.
+    [AutomaticRetry(Attempts = 3, OnAttemptsExceeded = AttemptsExceededAction.Delete)]
     public async Task HandleAsync(string objectType, string aspectType, long objectId, bool deauthorized, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await HandleOnceAsync(objectType, aspectType, objectId, deauthorized, cancellationToken);
+        }
+        finally
+        {
+            allowance.Done(objectId);
+        }
+    }
+
+    private async Task HandleOnceAsync(string objectType, string aspectType, long objectId, bool deauthorized, CancellationToken cancellationToken)
     {
         if (deauthorized)
         {
@@ -44,6 +58,16 @@ internal sealed partial class StravaWebhookJob(
             return;
         }
 
+        if (!allowance.TryFetch(out var tell))
+        {
+            if (tell)
+            {
+                LogOverAllowance(logger, WebhookAllowance.FetchesPerWindow);
+            }
+
+            return;
+        }
+
         var athlete = await athletes.LoadAsync(cancellationToken);
         if (aspectType == "delete")
         {
@@ -57,7 +81,15 @@ internal sealed partial class StravaWebhookJob(
         }
         else
         {
-            var activity = await account.ActivityAsync(objectId, cancellationToken);
+            var activity = await account.FindActivityAsync(objectId, cancellationToken);
+            var connected = await db.StravaConnections.AsNoTracking().Where(c => c.AthleteId == athlete.AthleteId).Select(c => c.StravaAthleteId).FirstOrDefaultAsync(cancellationToken);
+            if (activity is null || (activity.Athlete is { } owner && owner.Id != connected))
+            {
+                // Gone, never there (a forged event), or another athlete's: nothing stored, nothing retried.
+                LogUnconfirmed(logger, aspectType, objectId);
+                return;
+            }
+
             await activities.UpsertAsync(athlete.AthleteId, StravaActivityMapper.ToActivity(activity, athlete.Zone), cancellationToken);
         }
 
@@ -76,6 +108,9 @@ internal sealed partial class StravaWebhookJob(
     /// <summary>Whether an event belongs to the connected athlete (events are not signed).</summary>
     public static async Task<bool> IsOursAsync(RunnerStrengthDbContext db, StravaWebhookEvent e, CancellationToken cancellationToken) =>
         await db.StravaConnections.AnyAsync(c => c.StravaAthleteId == e.OwnerId, cancellationToken);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Strava webhook events used their {Fetches} fetches of this rate-limit window: further events wait for the regular sync")]
+    private static partial void LogOverAllowance(ILogger logger, int fetches);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Strava: the athlete revoked access; tokens and {Count} Strava activities deleted as Strava's terms require")]
     private static partial void LogDeauthorized(ILogger logger, int count);

@@ -69,7 +69,7 @@ internal static class StravaEndpoints
         });
 
         // Strava wants a 200 within two seconds: check, enqueue, answer; the fetch happens in a job.
-        webhooks.MapPost("/strava", async (HttpRequest request, RunnerStrengthDbContext db, IOptions<StravaOptions> options, IBackgroundJobClient jobs, CancellationToken ct) =>
+        webhooks.MapPost("/strava", async (HttpRequest request, RunnerStrengthDbContext db, IOptions<StravaOptions> options, IBackgroundJobClient jobs, WebhookAllowance allowance, CancellationToken ct) =>
         {
             if (!options.Value.Webhook.Enabled)
             {
@@ -92,7 +92,12 @@ internal static class StravaEndpoints
             }
 
             var (type, aspect, id, deauthorized) = (e.ObjectType ?? "", e.AspectType ?? "", e.ObjectId, e.IsDeauthorization);
-            jobs.Enqueue<StravaWebhookJob>(job => job.HandleAsync(type, aspect, id, deauthorized, CancellationToken.None));
+            if (allowance.Admit(id))
+            {
+                // One job per activity while it waits: the job reads Strava's current state, so later events add nothing.
+                jobs.Enqueue<StravaWebhookJob>(job => job.HandleAsync(type, aspect, id, deauthorized, CancellationToken.None));
+            }
+
             return Results.Ok();
         });
         return endpoints;

@@ -116,4 +116,41 @@ public sealed class StravaEndpointsTests : IDisposable
         Assert.Equal(0, await EventuallyAsync(db => db.Activities.CountAsync(a => a.Source == "strava"), 0));
         Assert.Equal(0, await EventuallyAsync(db => db.StravaConnections.CountAsync(), 0));
     }
+
+    [Fact]
+    public async Task AFloodOfForgedEvents_CostsAHandfulOfCalls_AndStoresNothing()
+    {
+        using var client = LoggedIn();
+        await ConnectInTheBrowserAsync(client);
+        Assert.Equal(40, await EventuallyAsync(db => db.Activities.CountAsync(a => a.Source == "strava"), 40));
+        var before = _strava.Requests.Count(r => r.Contains("/api/v3/activities/", StringComparison.Ordinal));
+
+        // The owner id is public (an athlete's profile shows it); the activity ids are made up, or one real id posted over and over.
+        var real = _strava.Activities[0].Id;
+        var posts = Enumerable.Range(0, 300).Select(i => client.PostAsJsonAsync(new Uri("/webhooks/strava", UriKind.Relative),
+            new { object_type = "activity", object_id = i % 3 == 0 ? real : 90_000_000L + i, aspect_type = "update", owner_id = 777, subscription_id = 1, event_time = i, updates = new { } }));
+        var answers = await Task.WhenAll(posts);
+        await QuietAsync();
+
+        var fetches = _strava.Requests.Where(r => r.Contains("/api/v3/activities/", StringComparison.Ordinal)).Skip(before).ToList();
+        Assert.All(answers, a => Assert.Equal(System.Net.HttpStatusCode.OK, a.StatusCode));
+        Assert.InRange(fetches.Count, 1, 2 * global::RunnerStrength.StravaConnection.WebhookAllowance.FetchesPerWindow); // at most a window's share (two windows if the flood spans one's end)
+        Assert.True(fetches.Count(f => f.EndsWith($"/{real}", StringComparison.Ordinal)) <= 2, "the real activity, posted 100 times, is fetched once while its job waits");
+        Assert.Equal(40, await EventuallyAsync(db => db.Activities.CountAsync(a => a.Source == "strava"), 40));
+        foreach (var answer in answers)
+        {
+            answer.Dispose();
+        }
+    }
+
+    // Until the double has seen no request for a second: the webhook jobs have drained.
+    private async Task QuietAsync()
+    {
+        var seen = -1;
+        for (var i = 0; i < 100 && _strava.Requests.Count != seen; i++)
+        {
+            seen = _strava.Requests.Count;
+            await Task.Delay(1000);
+        }
+    }
 }
