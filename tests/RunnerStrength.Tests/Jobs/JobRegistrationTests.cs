@@ -7,6 +7,7 @@ using RunnerStrength.Jobs;
 namespace RunnerStrength.Tests.Jobs;
 
 /// <summary>Each container gets its own job storage and activator, not Hangfire's process-wide ones.</summary>
+[Collection(Web.HostedService.Collection)] // builds Hangfire's configuration, whose log provider is process-wide
 public sealed class JobRegistrationTests
 {
     private static ServiceProvider Container() =>
