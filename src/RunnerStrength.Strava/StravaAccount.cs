@@ -116,14 +116,14 @@ public sealed class StravaAccount(
 
     /// <summary>Creates the push subscription, or keeps the one that already points at our callback (one per application).</summary>
     /// <returns>The new subscription's id, or null when ours was there already.</returns>
-    public async Task<long?> EnsureSubscriptionAsync(CancellationToken cancellationToken)
+    public async Task<(long Id, bool Created)> EnsureSubscriptionAsync(CancellationToken cancellationToken)
     {
         var webhook = options.Value.Webhook;
         var (id, secret) = app.Credentials();
         var existing = await subscriptions.ListAsync(id, secret, cancellationToken);
-        if (existing.Any(s => s.CallbackUrl == webhook.CallbackUrl))
+        if (existing.FirstOrDefault(s => s.CallbackUrl == webhook.CallbackUrl) is { } ours)
         {
-            return null;
+            return (ours.Id, false);
         }
 
         foreach (var stale in existing)
@@ -138,6 +138,6 @@ public sealed class StravaAccount(
             ["callback_url"] = webhook.CallbackUrl!,
             ["verify_token"] = webhook.VerifyToken!,
         }, cancellationToken);
-        return created.Id;
+        return (created.Id, true);
     }
 }

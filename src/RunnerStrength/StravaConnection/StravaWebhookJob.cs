@@ -99,9 +99,11 @@ internal sealed partial class StravaWebhookJob(
     /// <summary>Creates the subscription, or keeps the one that already points at our callback (one per application).</summary>
     public async Task EnsureSubscriptionAsync(CancellationToken cancellationToken)
     {
-        if (await account.EnsureSubscriptionAsync(cancellationToken) is { } created)
+        var (id, created) = await account.EnsureSubscriptionAsync(cancellationToken);
+        allowance.Subscription = id;
+        if (created)
         {
-            LogSubscribed(logger, created, options.Value.Webhook.CallbackUrl!);
+            LogSubscribed(logger, id, options.Value.Webhook.CallbackUrl!);
         }
     }
 

@@ -16,6 +16,14 @@ internal sealed class WebhookAllowance(TimeProvider time, IOptions<StravaOptions
     public const int FetchesPerWindow = 10;
 
     private readonly ConcurrentDictionary<long, byte> _waiting = new();
+    private long _subscription;
+
+    /// <summary>Our push subscription's id once known (set at start): an event naming another is not Strava's to us.</summary>
+    public long? Subscription
+    {
+        get => Interlocked.Read(ref _subscription) is var id && id != 0 ? id : null;
+        set => Interlocked.Exchange(ref _subscription, value ?? 0);
+    }
     private readonly Lock _gate = new();
     private long _window = -1;
     private int _spent;

@@ -86,9 +86,9 @@ internal static class StravaEndpoints
                 return Results.BadRequest();
             }
 
-            if (e is null || !await StravaWebhookJob.IsOursAsync(db, e, ct))
+            if (e is null || (allowance.Subscription is { } subscription && e.SubscriptionId != subscription) || !await StravaWebhookJob.IsOursAsync(db, e, ct))
             {
-                return Results.Ok(); // Not for us (an orphaned athlete): acknowledged, so Strava stops retrying.
+                return Results.Ok(); // Not for us (another subscription, an orphaned athlete): acknowledged, so Strava stops retrying.
             }
 
             var (type, aspect, id, deauthorized) = (e.ObjectType ?? "", e.AspectType ?? "", e.ObjectId, e.IsDeauthorization);

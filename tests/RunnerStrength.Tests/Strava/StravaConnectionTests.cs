@@ -176,5 +176,6 @@ public sealed class StravaConnectionTests
 
         Assert.Equal("https://home.example.org/webhooks/strava", f.Strava.SubscriptionCallback);
         Assert.Equal(1, f.Strava.Requests.Count(r => r.StartsWith("POST /api/v3/push_subscriptions", StringComparison.Ordinal)));
+        Assert.Equal(131300, scope.ServiceProvider.GetRequiredService<RunnerStrength.StravaConnection.WebhookAllowance>().Subscription); // events naming another are ignored
     }
 }

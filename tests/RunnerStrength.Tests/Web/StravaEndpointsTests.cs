@@ -95,10 +95,18 @@ public sealed class StravaEndpointsTests : IDisposable
 
         using var handshake = await client.GetAsync(new Uri($"/webhooks/strava?hub.mode=subscribe&hub.challenge=15f7d1a91c1f40f8a748fd134752feb3&hub.verify_token={VerifyToken}", UriKind.Relative));
         using var wrongToken = await client.GetAsync(new Uri("/webhooks/strava?hub.mode=subscribe&hub.challenge=x&hub.verify_token=guess", UriKind.Relative));
+        await using (var scope = _service.Factory.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<global::RunnerStrength.StravaConnection.StravaWebhookJob>().EnsureSubscriptionAsync(default); // as at start, 10 s in
+        }
+
         var added = new StravaDoubleActivity(1_234_567, TimeProvider.System.GetUtcNow().AddHours(-1), "Run", 3, 2700, 9000, "Track 6x800");
         _strava.Activities.Add(added);
-        using var create = await client.PostAsJsonAsync(new Uri("/webhooks/strava", UriKind.Relative), new { object_type = "activity", object_id = added.Id, aspect_type = "create", owner_id = 777, subscription_id = 1, event_time = 1, updates = new { } });
-        using var stranger = await client.PostAsJsonAsync(new Uri("/webhooks/strava", UriKind.Relative), new { object_type = "activity", object_id = 99, aspect_type = "create", owner_id = 555, subscription_id = 1, event_time = 1, updates = new { } });
+        using var otherSubscription = await client.PostAsJsonAsync(new Uri("/webhooks/strava", UriKind.Relative), new { object_type = "activity", object_id = added.Id, aspect_type = "create", owner_id = 777, subscription_id = 999, event_time = 1, updates = new { } });
+        await Task.Delay(1500);
+        Assert.Equal(40, await EventuallyAsync(db => db.Activities.CountAsync(a => a.Source == "strava"), 40)); // an event for another subscription is ignored
+        using var create = await client.PostAsJsonAsync(new Uri("/webhooks/strava", UriKind.Relative), new { object_type = "activity", object_id = added.Id, aspect_type = "create", owner_id = 777, subscription_id = 131300, event_time = 1, updates = new { } });
+        using var stranger = await client.PostAsJsonAsync(new Uri("/webhooks/strava", UriKind.Relative), new { object_type = "activity", object_id = 99, aspect_type = "create", owner_id = 555, subscription_id = 131300, event_time = 1, updates = new { } });
 
         Assert.Equal(HttpStatusCode.OK, handshake.StatusCode);
         Assert.Equal("{\"hub.challenge\":\"15f7d1a91c1f40f8a748fd134752feb3\"}", await handshake.Content.ReadAsStringAsync());
@@ -107,12 +115,12 @@ public sealed class StravaEndpointsTests : IDisposable
         Assert.Equal(41, await EventuallyAsync(db => db.Activities.CountAsync(a => a.Source == "strava"), 41));
 
         _strava.Activities.Remove(added); // deleted on Strava: the job checks before it deletes
-        using var delete = await client.PostAsJsonAsync(new Uri("/webhooks/strava", UriKind.Relative), new { object_type = "activity", object_id = added.Id, aspect_type = "delete", owner_id = 777, subscription_id = 1, event_time = 2, updates = new { } });
+        using var delete = await client.PostAsJsonAsync(new Uri("/webhooks/strava", UriKind.Relative), new { object_type = "activity", object_id = added.Id, aspect_type = "delete", owner_id = 777, subscription_id = 131300, event_time = 2, updates = new { } });
         Assert.Equal(40, await EventuallyAsync(db => db.Activities.CountAsync(a => a.Source == "strava"), 40));
 
         _strava.ExpireAccessToken(); // revoked on strava.com: neither token works any more
         _strava.RevokeRefreshToken();
-        using var deauthorize = await client.PostAsJsonAsync(new Uri("/webhooks/strava", UriKind.Relative), new { object_type = "athlete", object_id = 777, aspect_type = "update", owner_id = 777, subscription_id = 1, event_time = 3, updates = new { authorized = "false" } });
+        using var deauthorize = await client.PostAsJsonAsync(new Uri("/webhooks/strava", UriKind.Relative), new { object_type = "athlete", object_id = 777, aspect_type = "update", owner_id = 777, subscription_id = 131300, event_time = 3, updates = new { authorized = "false" } });
         Assert.Equal(0, await EventuallyAsync(db => db.Activities.CountAsync(a => a.Source == "strava"), 0));
         Assert.Equal(0, await EventuallyAsync(db => db.StravaConnections.CountAsync(), 0));
     }
@@ -128,7 +136,7 @@ public sealed class StravaEndpointsTests : IDisposable
         // The owner id is public (an athlete's profile shows it); the activity ids are made up, or one real id posted over and over.
         var real = _strava.Activities[0].Id;
         var posts = Enumerable.Range(0, 300).Select(i => client.PostAsJsonAsync(new Uri("/webhooks/strava", UriKind.Relative),
-            new { object_type = "activity", object_id = i % 3 == 0 ? real : 90_000_000L + i, aspect_type = "update", owner_id = 777, subscription_id = 1, event_time = i, updates = new { } }));
+            new { object_type = "activity", object_id = i % 3 == 0 ? real : 90_000_000L + i, aspect_type = "update", owner_id = 777, subscription_id = 131300, event_time = i, updates = new { } }));
         var answers = await Task.WhenAll(posts);
         await QuietAsync();
 
