@@ -22,6 +22,9 @@ public sealed class ServiceProcess : IAsyncDisposable
 
     public int Port { get; }
 
+    /// <summary>The process id, for whole-process figures (resident memory) in bench/.</summary>
+    public int ProcessId => _process.Id;
+
     public Uri BaseUrl => new($"http://127.0.0.1:{Port}/");
 
     /// <summary>Everything the process wrote so far (its log).</summary>
