@@ -49,7 +49,7 @@ internal sealed class GarminStatus(IServiceProvider services, SecretProtector se
             return "";
         }
 
-        var left = day.DayNumber - DateOnly.FromDateTime(now.UtcDateTime).DayNumber;
+        var left = DaysLeft(day, now);
         return left switch
         {
             < 0 => string.Create(CultureInfo.InvariantCulture, $"; WARNING: the key expired on {day:yyyy-MM-dd}: create a new one on Garmin Connect web"),
@@ -59,9 +59,12 @@ internal sealed class GarminStatus(IServiceProvider services, SecretProtector se
     }
 
     /// <summary>Whether the key expires within <see cref="WarningDays"/> days (or has).</summary>
-    public async Task<bool> ExpiresSoonAsync(CancellationToken cancellationToken)
-    {
-        var expires = options.Value.ApiKeyExpires ?? (await RowAsync(cancellationToken))?.KeyExpires;
-        return expires is { } day && day.DayNumber - DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime).DayNumber <= WarningDays;
-    }
+    public async Task<bool> ExpiresSoonAsync(CancellationToken cancellationToken) =>
+        ExpiresSoon(options.Value.ApiKeyExpires ?? (await RowAsync(cancellationToken))?.KeyExpires, time.GetUtcNow());
+
+    /// <summary>The warning rule, once: from <see cref="WarningDays"/> days before the key's last day (UTC days).</summary>
+    public static bool ExpiresSoon(DateOnly? expires, DateTimeOffset now) =>
+        expires is { } day && DaysLeft(day, now) <= WarningDays;
+
+    private static int DaysLeft(DateOnly day, DateTimeOffset now) => day.DayNumber - DateOnly.FromDateTime(now.UtcDateTime).DayNumber;
 }

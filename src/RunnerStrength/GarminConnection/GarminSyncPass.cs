@@ -10,7 +10,6 @@ using RunnerStrength.Garmin.Sync;
 using RunnerStrength.Importing;
 using RunnerStrength.Plans;
 using RunnerStrength.Storage;
-using RunnerStrength.Training.Dates;
 
 namespace RunnerStrength.GarminConnection;
 
@@ -46,7 +45,7 @@ internal sealed partial class GarminSyncPass(
             return null;
         }
 
-        if ((options.Value.ApiKeyExpires ?? row.KeyExpires) is { } expires && expires.DayNumber - LocalTime.DateOf(time.GetUtcNow(), athlete.Zone).DayNumber <= GarminStatus.WarningDays)
+        if ((options.Value.ApiKeyExpires ?? row.KeyExpires) is { } expires && GarminStatus.ExpiresSoon(expires, time.GetUtcNow()))
         {
             LogKeyExpiring(logger, GarminStatus.KeyExpiry(expires, time.GetUtcNow()).TrimStart(';', ' '));
         }
