@@ -55,8 +55,9 @@ public static class GarminOriginal
             kind = $"a ZIP holding {entry.FullName}";
             return fit.ToArray();
         }
-        catch (InvalidDataException e)
+        catch (Exception e) when (e is InvalidDataException or NotSupportedException or IOException)
         {
+            // Damaged or crafted (an unknown compression method, a stream cut short): this download's problem only.
             kind = $"a damaged ZIP ({e.Message})";
             return null;
         }
