@@ -1,6 +1,5 @@
 using System.CommandLine;
 using RunnerStrength.GarminConnection;
-using RunnerStrength.Training.Dates;
 
 namespace RunnerStrength.Cli;
 
@@ -9,38 +8,14 @@ internal static class GarminCommand
 {
     public static Command Create()
     {
-        var expires = new Option<string?>("--expires") { Description = "The day the key expires, for the warning a week ahead", HelpName = "YYYY-MM-DD" };
+        var expires = CommonOptions.Date("--expires", "The day the key expires, for the warning a week ahead");
         var connect = new Command("connect", "Store a Personal API key read from standard input (encrypted; it need not live in a file)") { expires };
-        connect.SetAction((result, cancellationToken) => VerbHost.RunAsync(result.GetValue(CommonOptions.Data), async (services, ct) =>
+        connect.SetAction(async (result, cancellationToken) =>
         {
-            DateOnly? expiry = null;
-            if (result.GetValue(expires) is { } text)
-            {
-                if (!IsoDate.TryParse(text, out var day))
-                {
-                    await Console.Error.WriteLineAsync($"--expires {IsoDate.Problem(text)}.");
-                    return ExitCodes.Usage;
-                }
-
-                expiry = day;
-            }
-
-            if (!Console.IsInputRedirected)
-            {
-                Console.WriteLine("Paste the Personal API key from Garmin Connect web (Settings, Personal API Key) and press Enter:");
-            }
-
-            var key = (await Console.In.ReadLineAsync(ct))?.Trim();
-            if (string.IsNullOrEmpty(key) || key.Any(char.IsWhiteSpace) || key.Any(char.IsControl))
-            {
-                await Console.Error.WriteLineAsync("No key read: give the Personal API key on one line of standard input, e.g. runnerstrength garmin connect < key.txt.");
-                return ExitCodes.Usage;
-            }
-
-            await services.GetRequiredService<GarminConnector>().ConnectAsync(key, expiry, ct);
-            Console.WriteLine("Garmin key stored (encrypted). The service pulls the last 12 weeks first, then the history; 'runnerstrength garmin check' tries the key now.");
-            return ExitCodes.Success;
-        }, cancellationToken));
+            // Checked before the store is opened: bad input changes nothing.
+            var (ok, expiry) = await CommonOptions.ReadDateAsync(result, expires);
+            return !ok ? ExitCodes.Usage : await VerbHost.RunAsync(result.GetValue(CommonOptions.Data), (services, ct) => ConnectAsync(services, expiry, ct), cancellationToken);
+        });
 
         var status = new Command("status", "Whether Garmin is connected, the last pull, the history's progress and the key's expiry");
         status.SetAction((result, cancellationToken) => VerbHost.RunAsync(result.GetValue(CommonOptions.Data), async (services, ct) =>
@@ -59,5 +34,24 @@ internal static class GarminCommand
         }, cancellationToken));
 
         return new Command("garmin", "Garmin Connect's Personal API: activities without copying files") { connect, status, check };
+    }
+
+    private static async Task<int> ConnectAsync(IServiceProvider services, DateOnly? expiry, CancellationToken ct)
+    {
+        if (!Console.IsInputRedirected)
+        {
+            Console.WriteLine("Paste the Personal API key from Garmin Connect web (Settings, Personal API Key) and press Enter:");
+        }
+
+        var key = (await Console.In.ReadLineAsync(ct))?.Trim();
+        if (string.IsNullOrEmpty(key) || key.Any(char.IsWhiteSpace) || key.Any(char.IsControl))
+        {
+            await Console.Error.WriteLineAsync("No key read: give the Personal API key on one line of standard input, e.g. runnerstrength garmin connect < key.txt.");
+            return ExitCodes.Usage;
+        }
+
+        await services.GetRequiredService<GarminConnector>().ConnectAsync(key, expiry, ct);
+        Console.WriteLine("Garmin key stored (encrypted). The service pulls the last 12 weeks first, then the history; 'runnerstrength garmin check' tries the key now.");
+        return ExitCodes.Success;
     }
 }

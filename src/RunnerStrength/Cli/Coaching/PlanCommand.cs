@@ -1,7 +1,6 @@
 using System.CommandLine;
 using RunnerStrength.Calendar.CalDav;
 using RunnerStrength.Plans;
-using RunnerStrength.Training.Dates;
 
 namespace RunnerStrength.Cli.Coaching;
 
@@ -10,22 +9,16 @@ internal static class PlanCommand
 {
     public static Command Create()
     {
-        var week = new Option<string?>("--week") { Description = "Any day of the week to plan (default: this week)", HelpName = "YYYY-MM-DD" };
+        var week = CommonOptions.Date("--week", "Any day of the week to plan (default: this week)");
         var json = CommonOptions.Json("the plan");
         var push = new Option<bool>("--push") { Description = "Also push the planned weeks to the CalDAV calendar now" };
         var plan = new Command("plan", "Plan a week's deadlift sessions around the running") { week, json, push };
         plan.SetAction(async (result, cancellationToken) =>
         {
-            DateOnly? day = null;
-            if (result.GetValue(week) is { } text)
+            var (ok, day) = await CommonOptions.ReadDateAsync(result, week);
+            if (!ok)
             {
-                if (!IsoDate.TryParse(text, out var parsed))
-                {
-                    await Console.Error.WriteLineAsync($"--week {IsoDate.Problem(text)}.");
-                    return ExitCodes.Usage;
-                }
-
-                day = parsed;
+                return ExitCodes.Usage;
             }
 
             return await VerbHost.RunAsync(result.GetValue(CommonOptions.Data), async (services, ct) =>
