@@ -15,14 +15,23 @@ public sealed class GarminTokens(IHttpClientFactory clients, IGarminKeyStore sto
     private static readonly TimeSpan RenewAhead = TimeSpan.FromHours(1);
     private readonly SemaphoreSlim _exchange = new(1, 1);
 
+    // The token in use, so that a history of downloads does not read the store once per call.
+    private GarminToken? _current;
+
     /// <summary>The key to use: configuration wins over one given with <c>garmin connect</c>.</summary>
     public async Task<string?> KeyAsync(CancellationToken cancellationToken) =>
         revealSecret(options.Value.ApiKey) is { Length: > 0 } configured ? configured : await store.StoredKeyAsync(cancellationToken);
 
     public async Task<string> AccessTokenAsync(CancellationToken cancellationToken)
     {
-        var stored = await store.LoadTokenAsync(cancellationToken);
-        return stored is not null && stored.ExpiresAt - time.GetUtcNow() > RenewAhead ? stored.AccessToken : (await RenewAsync(stored?.AccessToken, cancellationToken)).AccessToken;
+        var token = Volatile.Read(ref _current) ?? await store.LoadTokenAsync(cancellationToken);
+        if (token is not null && token.ExpiresAt - time.GetUtcNow() > RenewAhead)
+        {
+            Volatile.Write(ref _current, token);
+            return token.AccessToken;
+        }
+
+        return (await RenewAsync(token?.AccessToken, cancellationToken)).AccessToken;
     }
 
     /// <summary>A new token, unless another caller renewed <paramref name="rejected"/> meanwhile.</summary>
@@ -34,11 +43,14 @@ public sealed class GarminTokens(IHttpClientFactory clients, IGarminKeyStore sto
             var stored = await store.LoadTokenAsync(cancellationToken);
             if (stored is not null && stored.AccessToken != rejected && stored.ExpiresAt - time.GetUtcNow() > RenewAhead)
             {
+                Volatile.Write(ref _current, stored);
                 return stored;
             }
 
+            Volatile.Write(ref _current, null);
             var (token, _) = await ExchangeAsync(cancellationToken);
             await store.SaveTokenAsync(token, cancellationToken);
+            Volatile.Write(ref _current, token);
             return token;
         }
         finally

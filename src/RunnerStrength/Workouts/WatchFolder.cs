@@ -41,10 +41,11 @@ internal sealed partial class WatchFolder(IOptions<GarminOptions> options, DataP
         var ahead = entries
             .Where(e => !e.Cancelled && SessionWindow.StartOf(e.Session, athlete) > now && e.Session.Date <= athlete.Today.AddDays(7))
             .ToDictionary(e => StrengthWorkouts.FileName(e.Session), e => e);
-        foreach (var stale in written.Keys.Where(name => !ahead.TryGetValue(name, out var entry) || entry.Sequence != written[name]).ToList())
+        var stale = written.Keys.Where(name => !ahead.TryGetValue(name, out var entry) || entry.Sequence != written[name]).ToList();
+        foreach (var name in stale)
         {
-            File.Delete(Path.Combine(folder, stale)); // no-op when the watch took it in already
-            written.Remove(stale);
+            File.Delete(Path.Combine(folder, name)); // no-op when the watch took it in already
+            written.Remove(name);
         }
 
         var count = 0;
@@ -55,7 +56,12 @@ internal sealed partial class WatchFolder(IOptions<GarminOptions> options, DataP
             count++;
         }
 
-        await File.WriteAllTextAsync(manifestPath, JsonSerializer.Serialize(written, Json), cancellationToken);
+        if (count > 0 || stale.Count > 0)
+        {
+            // Only a change of the plan touches the data folder: most replans change nothing ahead.
+            await File.WriteAllTextAsync(manifestPath, JsonSerializer.Serialize(written, Json), cancellationToken);
+        }
+
         if (count > 0)
         {
             LogWritten(logger, count, folder);
