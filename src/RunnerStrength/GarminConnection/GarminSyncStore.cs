@@ -27,6 +27,9 @@ internal sealed class GarminSyncStore(RunnerStrengthDbContext db, FitFileImporte
 
     public async Task<bool> ImportAsync(long activityId, byte[] fit, CancellationToken cancellationToken)
     {
+        // One transaction: a crash or a backup between the activity and its Garmin row would otherwise keep an
+        // activity the pull does not know it has.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var outcome = await importer.ImportAsync(fit, athlete, cancellationToken);
         db.GarminActivities.Add(new GarminActivityRow
         {
@@ -36,6 +39,7 @@ internal sealed class GarminSyncStore(RunnerStrengthDbContext db, FitFileImporte
             SkippedReason = outcome.Imported ? null : $"its FIT file was not imported: {outcome.Problem}",
         });
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return outcome.Stored.Any(s => s.Added);
     }
 
