@@ -46,6 +46,18 @@ public sealed class ActivityHistory
     public double? LongestRun(DateTimeOffset before, int days) =>
         Runs(before, TimeSpan.FromDays(days)).Select(r => r.DistanceM).OfType<double>().DefaultIfEmpty().Max() is var max && max > 0 ? max : null;
 
+    /// <summary>
+    /// The athlete's usual easy speed in m/s: the median average speed of outdoor runs of 20-100 min in the 6
+    /// weeks before <paramref name="before"/> (most runs are easy, so the median is an easy run). Null with fewer than 5 such runs.
+    /// </summary>
+    public double? EasySpeed(DateTimeOffset before)
+    {
+        var speeds = Runs(before, TimeSpan.FromDays(42))
+            .Where(r => !r.IsIndoor && r.Moving >= TimeSpan.FromMinutes(20) && r.Moving <= TimeSpan.FromMinutes(100))
+            .Select(r => r.AverageSpeed).OfType<double>().Where(s => s > 0).Order().ToList();
+        return speeds.Count < 5 ? null : speeds[speeds.Count / 2];
+    }
+
     private IEnumerable<Activity> Runs(DateTimeOffset before, TimeSpan window) =>
         _activities.Where(a => a.Sport == Sport.Run && a.Start < before && a.Start >= before - window);
 }

@@ -18,11 +18,16 @@ public sealed partial class Classifier
         }
         else if (activity.HeartRate is null && activity.Speed is { } speed && thresholds.ThresholdSpeed is { } threshold && !activity.IsIndoor)
         {
+            // Only a configured pace for samples: GPS speed is too noisy for an estimate 15 % above easy.
             var time = speed.TimeAtOrAbove(threshold);
             if (time >= settings.HardTime)
             {
                 return new Classification(ActivityKind.Tempo, true, Confidence.Medium, 7, $"{Pace.Minutes(time)} at or faster than threshold pace {Pace.PerKm(threshold)}");
             }
+        }
+        else if (activity.HeartRate is null && activity.Speed is null && HardLaps(activity, thresholds) is { } laps)
+        {
+            return laps;
         }
 
         if (activity.AverageHeartRate is { } average && thresholds.ThresholdHeartRate is { } lthr
@@ -30,6 +35,38 @@ public sealed partial class Classifier
         {
             return new Classification(ActivityKind.Tempo, true, Confidence.Medium, 7,
                 $"average HR {Number(average)} = {Number(average / lthr)} x LTHR over {Pace.Minutes(activity.Moving)}");
+        }
+
+        return null;
+    }
+
+    // Rule 7 from laps when there is no stream (Strava summaries, older files): even uniform 1 km auto-laps show
+    // a tempo block as laps at threshold heart rate, or, without heart rate, at threshold pace.
+    private Classification? HardLaps(Activity activity, AthleteThresholds thresholds)
+    {
+        var laps = activity.Laps.Where(l => l.Elapsed >= settings.ShortestHardLap).ToList();
+        if (laps.Count == 0)
+        {
+            return null;
+        }
+
+        if (laps.All(l => l.AverageHeartRate is not null) && thresholds.HardHeartRate(settings) is { } hard)
+        {
+            var hardLaps = laps.Where(l => l.AverageHeartRate >= hard).ToList();
+            var time = hardLaps.Aggregate(TimeSpan.Zero, (sum, l) => sum + l.Elapsed);
+            return time >= settings.HardTime
+                ? new Classification(ActivityKind.Tempo, true, Confidence.Medium, 7,
+                    $"{hardLaps.Count} laps, {Pace.Minutes(time)}, at average HR >= {Number(Math.Ceiling(hard))} (max of 0.95 x LTHR, 0.88 x HRmax; HRmax {thresholds.MaxHeartRateSource})")
+                : null;
+        }
+
+        if (!activity.IsIndoor && thresholds.HardSpeed(settings) is { } pace)
+        {
+            var fastLaps = laps.Where(l => l.Speed >= pace.Speed).ToList();
+            var time = fastLaps.Aggregate(TimeSpan.Zero, (sum, l) => sum + l.Elapsed);
+            return time >= settings.HardTime
+                ? new Classification(ActivityKind.Tempo, true, Confidence.Medium, 7, $"{fastLaps.Count} laps, {Pace.Minutes(time)}, at or faster than {pace.Source}")
+                : null;
         }
 
         return null;

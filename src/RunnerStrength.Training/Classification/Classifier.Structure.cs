@@ -18,6 +18,12 @@ public sealed partial class Classifier
             return null;
         }
 
+        // Long for this athlete: not a medium-long run in the days after a longer one.
+        if (history.LongestRun(run.Start, 6) is { } recent && d < settings.LongRunShareOfRecentLongest * recent)
+        {
+            return null;
+        }
+
         return d >= settings.LongRunShareOfWeek * weekly && d >= settings.LongRunMedianMultiple * median
             ? new Classification(ActivityKind.LongRun, true, Confidence.Medium, 4,
                 $"{Facts(run)} is {Number(d / weekly * 100)} % of your mean weekly {Pace.Km(weekly)} and {Number(d / median)} x your median run")

@@ -48,7 +48,7 @@ public sealed partial class Classifier(ClassifierSettings settings)
             : max is { } m ? (0.90 * m, "0.90 x HRmax")
             : ((double?)null, "unknown");
         var speed = profile.ThresholdPace is { TotalSeconds: > 0 } pace ? 1000 / pace.TotalSeconds : (double?)null;
-        return new AthleteThresholds(max, maxSource, threshold, thresholdSource, speed);
+        return new AthleteThresholds(max, maxSource, threshold, thresholdSource, speed) { EasySpeed = history.EasySpeed(at) };
     }
 
     private Classification ClassifyRun(Activity run, AthleteThresholds thresholds, ActivityHistory history, IReadOnlyList<Race> races) =>

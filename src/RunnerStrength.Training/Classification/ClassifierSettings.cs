@@ -15,6 +15,9 @@ public sealed record ClassifierSettings
     /// <summary>Rule 4: multiple of the trailing 28-day median run distance. Default 1.3.</summary>
     public double LongRunMedianMultiple { get; init; } = 1.3;
 
+    /// <summary>Rule 4, for this athlete: a run is long only if at least this share of the longest run of the 6 days before it (a mid-week medium-long run after Sunday's long run is not). Default 0.85.</summary>
+    public double LongRunShareOfRecentLongest { get; init; } = 0.85;
+
     /// <summary>Rule 5: active/rest alternations in FIT laps. Default 2.</summary>
     public int IntensityAlternations { get; init; } = 2;
 
@@ -41,6 +44,12 @@ public sealed record ClassifierSettings
 
     /// <summary>Rule 7: time at hard intensity that makes a tempo. Default 10 min.</summary>
     public TimeSpan HardTime { get; init; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>Rule 7 from laps: shorter laps (strides, a last partial lap) are not counted. Default 60 s.</summary>
+    public TimeSpan ShortestHardLap { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>Rule 7 without heart rate or threshold pace: laps this much faster than the athlete's usual easy speed count as hard. Default 1.15 (threshold pace is about 20 % faster than easy pace).</summary>
+    public double HardSpeedOverEasy { get; init; } = 1.15;
 
     /// <summary>Rule 7: hard starts at this share of LTHR... Default 0.95.</summary>
     public double HardShareOfThreshold { get; init; } = 0.95;

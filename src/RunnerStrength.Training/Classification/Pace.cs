@@ -19,5 +19,8 @@ internal static class Pace
 
     public static string Minutes(TimeSpan time) => string.Create(CultureInfo.InvariantCulture, $"{time.TotalMinutes:0} min");
 
+    /// <summary>1.15 as "15 %".</summary>
+    public static string Share(double factor) => string.Create(CultureInfo.InvariantCulture, $"{(factor - 1) * 100:0} %");
+
     public static string Km(double metres) => string.Create(CultureInfo.InvariantCulture, $"{metres / 1000:0.#} km");
 }
