@@ -10,6 +10,7 @@ public sealed partial class Planner
 {
     private static List<KeyRun> KeyRuns(IEnumerable<DayAssessment> days, IReadOnlyList<(Activity Activity, Classification.Classification Verdict)> recorded, PlanningInput input)
     {
+        var habits = RunHabits.Learn(input.Activities, input.WeekStart);
         var runs = new List<KeyRun>();
         foreach (var day in days.Where(d => d.Running == RunningDay.Key).OrderBy(d => d.Date))
         {
@@ -21,9 +22,16 @@ public sealed partial class Planner
             {
                 runs.Add(new KeyRun(day.Date, day.Kind ?? ActivityKind.Hard, keys.Min(k => k.Activity.Start), keys.Max(k => k.Activity.End), label) { IsLongOrImportantRace = important });
             }
+            else if (habits.On(day.Date.DayOfWeek) is { } usual)
+            {
+                // Rule 15 for a run still ahead: it ends when the athlete's runs on that weekday usually end.
+                var start = Dates.LocalTime.Instant(day.Date, usual.Start, input.TimeZone);
+                var usualLabel = string.Create(CultureInfo.InvariantCulture, $"{label} (usually {usual.Start:HH:mm}-{usual.Start.Add(usual.Length):HH:mm})");
+                runs.Add(new KeyRun(day.Date, day.Kind ?? ActivityKind.Hard, start, start + usual.Length, usualLabel) { IsLongOrImportantRace = important });
+            }
             else
             {
-                // Expected runs have no time yet: take the athlete's usual training time.
+                // No habit to go by: take the athlete's usual training time.
                 var start = Dates.LocalTime.Instant(day.Date, input.Profile.StrengthTime, input.TimeZone);
                 runs.Add(new KeyRun(day.Date, day.Kind ?? ActivityKind.Hard, start, start, label) { IsLongOrImportantRace = important });
             }
@@ -69,7 +77,8 @@ public sealed partial class Planner
                 }
             }
 
-            notes.Add($"after {sameDay.Label}, at least {settings.AfterKeyRun.TotalHours:0} h later");
+            notes.Add($"after {sameDay.Label}, at least {settings.AfterKeyRun.TotalHours:0} h later"
+                + (time != input.Profile.StrengthTime ? string.Create(CultureInfo.InvariantCulture, $", so at {time:HH:mm} instead of your usual {input.Profile.StrengthTime:HH:mm}") : ""));
         }
 
         var next = keyRuns.FirstOrDefault(k => k.Start > start && k.Date > date);
@@ -98,12 +107,12 @@ public sealed partial class Planner
         return new Candidate(date, start, time, day, score, string.Join("; ", reason));
     }
 
-    private static string RejectionOf(DateOnly date, Dictionary<DateOnly, DayAssessment> days, List<KeyRun> keyRuns, PhaseCalendar phases, PlanningInput input)
+    private string RejectionOf(DateOnly date, Dictionary<DateOnly, DayAssessment> days, List<KeyRun> keyRuns, PhaseCalendar phases, PlanningInput input)
     {
         var start = Dates.LocalTime.Instant(date, input.Profile.StrengthTime, input.TimeZone);
         return phases.ForbidsLifting(date, start, d => Dates.LocalTime.Instant(d, new TimeOnly(9, 0), input.TimeZone)) is { } race ? $"{date.DayOfWeek}: {race}"
             : days[date.AddDays(1)].Running == RunningDay.Key ? $"{date.DayOfWeek}: rule 13 - the day before {keyRuns.FirstOrDefault(k => k.Date == date.AddDays(1))?.Label ?? "a key run"}"
-            : $"{date.DayOfWeek}: rule 15 - no time left after the day's key run";
+            : $"{date.DayOfWeek}: rule 15 - no time left after {keyRuns.FirstOrDefault(k => k.Date == date)?.Label ?? "the day's key run"} (lifting at least {settings.AfterKeyRun.TotalHours:0} h later, before 22:00)";
     }
 
     // Greedy by score, keeping rule 16's spacing from earlier sessions and from each other.
