@@ -13,4 +13,14 @@ public sealed record Plan(DateOnly WeekStart, Phase Phase, bool Deload, IReadOnl
 {
     /// <summary>A move to the next exercise the athlete may confirm (rule 30), or null.</summary>
     public string? Proposal { get; init; }
+
+    /// <summary>Where each session stands, by UID.</summary>
+    public IReadOnlyDictionary<string, SessionStatus> Statuses { get; init; } = new Dictionary<string, SessionStatus>();
+
+    /// <summary>Where <paramref name="session"/> stands (ahead when the plan does not say).</summary>
+    public SessionStatus StatusOf(PlannedSession session)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        return Statuses.GetValueOrDefault(session.Uid, SessionStatus.Ahead);
+    }
 }

@@ -38,38 +38,52 @@ public sealed partial class Planner(PlannerSettings settings, Classifier classif
             || IsCutbackWeek(input, history));
 
         var week = Enumerable.Range(0, 7).Select(input.WeekStart.AddDays).ToList();
+        var held = input.Held.Where(h => h.Date >= input.WeekStart && h.Date < input.WeekStart.AddDays(7)).ToList();
         var rejected = new List<string>();
         var candidates = new List<Candidate>();
         foreach (var date in week)
         {
-            if (Evaluate(date, days, keyRuns, phases, input) is { } candidate)
-            {
-                candidates.Add(candidate);
-            }
-            else
+            if (Evaluate(date, days, keyRuns, phases, input) is not { } candidate)
             {
                 rejected.Add(RejectionOf(date, days, keyRuns, phases, input));
+            }
+            else if (candidate.Start >= input.ChangesFrom || input.ChangesFrom is null)
+            {
+                candidates.Add(candidate); // the past is history: nothing new is placed before ChangesFrom
             }
         }
 
         var spikes = SpikeWarnings(week, recorded, history, input);
         var uidPrefix = string.Create(CultureInfo.InvariantCulture, $"rs-{input.WeekStart:yyyyMMdd}-");
-        var decisions = input.AthleteDecisions.Where(d => d.Uid.StartsWith(uidPrefix, StringComparison.Ordinal)).ToList();
-        var kept = decisions.Where(d => !d.Deleted).Select(d => (d.Uid, Candidate: Kept(d, days, input))).ToList();
+        var decisions = input.AthleteDecisions.Where(d => d.Uid.StartsWith(uidPrefix, StringComparison.Ordinal) && held.All(h => h.Uid != d.Uid)).ToList();
+        var kept = decisions.Where(d => !d.Deleted).Select(d => (d.Uid, Candidate: Kept(d, days, input)))
+            .Concat(held.Select(h => (h.Uid, Candidate: History(h, days, input)))).ToList();
         var open = candidates.Where(c => kept.All(k => k.Candidate.Date != c.Date)).ToList();
-        var chosen = Choose(open, Math.Max(0, PlannerSettings.SessionsPerWeek(weekPhase) - decisions.Count), input, phases, kept.Select(k => k.Candidate).ToList());
+        var chosen = Choose(open, Math.Max(0, PlannerSettings.SessionsPerWeek(weekPhase) - decisions.Count - held.Count), input, phases, kept.Select(k => k.Candidate).ToList());
         // Rule 33: only warn-level spikes (rule 31 above 30 %, rule 32) hold the loads back.
         var spikeWeek = spikes.Any(w => !w.StartsWith("rule 31 (info)", StringComparison.Ordinal));
-        var freeOrdinals = Enumerable.Range(1, 7).Select(n => $"{uidPrefix}{n}@runnerstrength").Where(uid => decisions.All(d => d.Uid != uid));
-        var placed = kept.Concat(chosen.OrderBy(c => c.Date).Zip(freeOrdinals, (c, uid) => (Uid: uid, Candidate: c)));
-        var sessions = placed.OrderBy(p => p.Candidate.Start).Select(p => Session(p.Candidate, p.Uid, input, phases, deload, spikeWeek)).ToList();
+        var freeOrdinals = Enumerable.Range(1, 7).Select(n => $"{uidPrefix}{n}@runnerstrength").Where(uid => decisions.All(d => d.Uid != uid) && held.All(h => h.Uid != uid));
+        var placed = kept.Where(k => held.All(h => h.Uid != k.Uid)).Concat(chosen.OrderBy(c => c.Date).Zip(freeOrdinals, (c, uid) => (Uid: uid, Candidate: c)));
+        var sessions = placed.Select(p => Session(p.Candidate, p.Uid, input, phases, deload, spikeWeek)).Concat(held).OrderBy(s => s.Date).ThenBy(s => s.StartLocal).ToList();
         var warnings = Warnings(week, sessions, input, sessions.Count == 0 && decisions.Count == 0 ? rejected : [], spikes);
         warnings.AddRange(decisions.Select(d => DecisionWarning(d, days)).OfType<string>());
         return new Plan(input.WeekStart, weekPhase, deload, week.Select(d => days[d]).ToList(), sessions, warnings)
         {
             Proposal = Strength.ExerciseProgression.Proposal(input.StrengthLog, input.Profile, input.WeekStart),
+            Statuses = sessions.ToDictionary(s => s.Uid, s => StatusOf(s, held.Contains(s), input)),
         };
     }
+
+    // Done when the log or a strength activity says so that day; otherwise history once its day has passed.
+    private static SessionStatus StatusOf(PlannedSession session, bool held, PlanningInput input) =>
+        input.StrengthLog.Any(l => l.Date == session.Date) || input.Activities.Any(a => a.Sport == Activities.Sport.Strength && a.LocalDate == session.Date) ? SessionStatus.Done
+        : session.Date >= input.Today ? SessionStatus.Ahead
+        : held ? SessionStatus.Missed
+        : SessionStatus.Hindsight;
+
+    // A session already given and started stays as it was; it only takes part in spacing.
+    private static Candidate History(PlannedSession session, Dictionary<DateOnly, DayAssessment> days, PlanningInput input) =>
+        new(session.Date, Dates.LocalTime.Instant(session.Date, session.StartLocal, input.TimeZone), session.StartLocal, days[session.Date], double.MaxValue, session.Reason);
 
     // Rule 29: a week already run at less than 80 % of the 4 weeks before it was the running plan's cutback week.
     private static bool IsCutbackWeek(PlanningInput input, ActivityHistory history)

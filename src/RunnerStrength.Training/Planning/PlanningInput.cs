@@ -24,6 +24,15 @@ public sealed record PlanningInput(
     /// <summary>Strength sessions done, for loads (rules 23-26) and the exercise progression (rule 30).</summary>
     public IReadOnlyList<Strength.StrengthSession> StrengthLog { get; init; } = [];
 
+    /// <summary>
+    /// From this instant on the plan may change; before it, a day holds only the <see cref="Held"/> session calendars
+    /// were given. Null plans the whole week, the days passed in hindsight (a week from before the first plan).
+    /// </summary>
+    public DateTimeOffset? ChangesFrom { get; init; }
+
+    /// <summary>Sessions given to the athlete that started before <see cref="ChangesFrom"/>: history, kept as they were (any week; the planner takes this week's).</summary>
+    public IReadOnlyList<PlannedSession> Held { get; init; } = [];
+
     /// <summary>Sessions the athlete moved or deleted in their calendar: their decisions stand (any week; the planner picks this week's by UID).</summary>
     public IReadOnlyList<AthleteDecision> AthleteDecisions { get; init; } = [];
 }

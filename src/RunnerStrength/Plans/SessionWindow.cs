@@ -38,23 +38,28 @@ internal sealed class SessionWindow(WeekView weeks, PublishedEvents published)
     public Task<IReadOnlyList<CalendarEntry>> PublishedAsync(AthleteContext athlete, DateOnly from, DateOnly to, CancellationToken cancellationToken) =>
         published.ReadAsync(athlete.AthleteId, from, to, cancellationToken);
 
-    /// <summary>One week's plan, given what was planned before it.</summary>
-    public static Plan Plan(AthleteContext athlete, DateOnly monday, IReadOnlyList<Activity> recorded, IReadOnlyList<PreviousSession> previous) =>
+    /// <summary>
+    /// One week's plan, given what was planned before it. With <paramref name="held"/> (the sessions given to the
+    /// athlete that have started) only what starts from now on may change; without, the week is planned in hindsight.
+    /// </summary>
+    public static Plan Plan(AthleteContext athlete, DateOnly monday, IReadOnlyList<Activity> recorded, IReadOnlyList<PreviousSession> previous, IReadOnlyList<PlannedSession>? held) =>
         new Planner().Plan(new PlanningInput(monday, athlete.Today, athlete.Profile, athlete.Zone, athlete.Races, recorded, previous.Concat(Logged(athlete, monday)).ToList())
         {
+            ChangesFrom = held is null ? null : athlete.Now,
+            Held = held ?? [],
             AthleteDecisions = athlete.Decisions,
             // The log up to the week: a plan never sees lifts that come after it.
             StrengthLog = athlete.StrengthLog.Where(l => l.Date < monday.AddDays(7)).ToList(),
         });
 
-    // Sessions done in the two weeks before the week count for spacing (rule 16) like planned ones.
+    // Sessions done in the two weeks before the week, and on its days passed, count for spacing (rule 16) like planned ones.
     private static IEnumerable<PreviousSession> Logged(AthleteContext athlete, DateOnly monday) =>
-        athlete.StrengthLog.Where(l => l.Date >= monday.AddDays(-14) && l.Date < monday)
+        athlete.StrengthLog.Where(l => l.Date >= monday.AddDays(-14) && l.Date < monday.AddDays(7) && l.Date < athlete.Today)
             .Select(l => new PreviousSession(LocalTime.Instant(l.Date, athlete.Profile.StrengthTime, athlete.Zone), Heavy: l.Sets.Any(s => s.LoadKg is > 0)));
 
     /// <summary>The sessions of the week before <paramref name="monday"/>, as the spacing rule needs them.</summary>
     public static IReadOnlyList<PreviousSession> WeekBefore(AthleteContext athlete, DateOnly monday, IReadOnlyList<Activity> recorded) =>
-        Plan(athlete, monday.AddDays(-7), recorded, []).Sessions.Select(s => new PreviousSession(StartOf(s, athlete), s.Prescription.Heavy)).ToList();
+        Plan(athlete, monday.AddDays(-7), recorded, [], held: null).Sessions.Select(s => new PreviousSession(StartOf(s, athlete), s.Prescription.Heavy)).ToList();
 
     /// <summary>When a session starts, as an instant.</summary>
     public static DateTimeOffset StartOf(PlannedSession session, AthleteContext athlete) => LocalTime.Instant(session.Date, session.StartLocal, athlete.Zone);

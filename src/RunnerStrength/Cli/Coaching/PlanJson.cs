@@ -31,6 +31,7 @@ internal static class PlanJson
             exercise = s.Prescription.Exercise,
             sets = s.Prescription.Sets.Select(set => new { reps = set.Reps, percent_1rm = set.PercentOneRepMax, load_kg = set.LoadKg, warmup = set.Warmup }),
             reason = s.Reason,
+            status = plan.StatusOf(s).ToString().ToLowerInvariant(),
         }),
     });
 

@@ -50,6 +50,14 @@ internal sealed class PublishedEvents(RunnerStrengthDbContext db, IOptions<CalDa
         return row is null ? null : Entry(row);
     }
 
+    /// <summary>When the first plan was published (its first recorded change), or null before it: days before it were planned in hindsight.</summary>
+    public async Task<DateTimeOffset?> FirstPublishedAsync(int athleteId, CancellationToken cancellationToken) =>
+        await db.PlanChanges.AsNoTracking()
+            .Where(c => c.AthleteId == athleteId)
+            .OrderBy(c => c.ChangedAt)
+            .Select(c => (DateTimeOffset?)c.ChangedAt)
+            .FirstOrDefaultAsync(cancellationToken);
+
     /// <summary>When the last of <paramref name="uids"/> last changed, or null when none was ever recorded.</summary>
     public async Task<DateTimeOffset?> LastChangedAsync(int athleteId, IReadOnlyCollection<string> uids, CancellationToken cancellationToken)
     {
