@@ -37,10 +37,18 @@ public sealed class ActivityHistory
         return distances.Count % 2 == 1 ? distances[middle] : (distances[middle - 1] + distances[middle]) / 2;
     }
 
-    /// <summary>The highest heart rate recorded in the 12 months before <paramref name="before"/> (capped at 230 bpm as a sanity check).</summary>
-    public double? ObservedMaxHeartRate(DateTimeOffset before) =>
-        _activities.Where(a => a.Start < before && a.Start >= before.AddDays(-365))
-            .Select(a => a.MaxHeartRate).OfType<double>().Where(hr => hr <= 230).DefaultIfEmpty().Max() is var max && max > 0 ? max : null;
+    /// <summary>
+    /// The highest heart rate recorded in the 12 months before <paramref name="before"/> (capped at 230 bpm as a sanity
+    /// check), or null while it is no maximum at all: until some run went at least 30 bpm above the median run's
+    /// average (easy runs sit 40-50 bpm below the maximum; a history of easy and steady runs only would put "threshold" at an easy run's heart rate).
+    /// </summary>
+    public double? ObservedMaxHeartRate(DateTimeOffset before)
+    {
+        var year = _activities.Where(a => a.Start < before && a.Start >= before.AddDays(-365)).ToList();
+        var max = year.Select(a => a.MaxHeartRate).OfType<double>().Where(hr => hr <= 230).DefaultIfEmpty().Max();
+        var averages = year.Where(a => a.Sport == Sport.Run).Select(a => a.AverageHeartRate).OfType<double>().Order().ToList();
+        return max > 0 && (averages.Count == 0 || max >= averages[averages.Count / 2] + 30) ? max : null;
+    }
 
     /// <summary>The longest run in the <paramref name="days"/> days before <paramref name="before"/>, in metres.</summary>
     public double? LongestRun(DateTimeOffset before, int days) =>

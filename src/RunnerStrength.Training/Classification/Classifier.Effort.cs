@@ -94,10 +94,13 @@ public sealed partial class Classifier
     private Classification Remainder(Activity run, AthleteThresholds thresholds)
     {
         var seesHeartRate = run.AverageHeartRate is not null || run.HeartRate is not null;
-        var seesPace = thresholds.ThresholdSpeed is not null && !run.IsIndoor && run.AverageSpeed is not null;
+        // Pace is seen against a configured threshold pace, or against the athlete's easy pace in laps.
+        var seesPace = !run.IsIndoor && run.AverageSpeed is not null
+            && (thresholds.ThresholdSpeed is not null || (thresholds.EasySpeed is not null && run.Laps.Count > 0));
         if (!seesHeartRate && !seesPace)
         {
-            var blind = run.IsIndoor ? "no heart rate and treadmill pace is not trusted" : "no heart rate and no threshold pace to compare with";
+            var blind = run.IsIndoor ? "no heart rate and treadmill pace is not trusted"
+                : thresholds.EasySpeed is null ? "no heart rate and no threshold pace to compare with" : "no heart rate, and no laps to compare with your easy pace";
             return run.Moving >= settings.BlindLongRunDuration
                 ? new Classification(ActivityKind.LongRun, true, Confidence.Low, 11, $"{blind}; {Facts(run)} is taken as long to be safe")
                 : new Classification(ActivityKind.Easy, false, Confidence.Low, 11, $"{blind}; {Facts(run)}");

@@ -35,14 +35,14 @@ public class LapEvidenceTests
         var verdict = Classifier.Classify(Run(50, 9) with { Laps = laps }, Athlete(), EasyWeeks, []);
 
         Assert.Equal((ActivityKind.Tempo, 7), (verdict.Kind, verdict.Rule));
-        Assert.Contains("5 laps, 23 min, at or faster than 4:47/km, 15 % faster than your usual easy 5:30/km", verdict.Reason, StringComparison.Ordinal);
+        Assert.Contains("5 laps, 23 min, at or faster than 5:06/km, 8 % faster than your usual easy 5:30/km", verdict.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Rule07_WithoutHeartRate_AStrongerEasyRun_IsStillEasy()
     {
-        // 5:05/km is 8 % faster than usual: a good day, not a tempo.
-        var laps = Split((305, null, 9));
+        // 5:15/km is 5 % faster than usual: a good day, not a tempo.
+        var laps = Split((315, null, 9));
 
         var verdict = Classifier.Classify(Run(46, 9) with { Laps = laps }, Athlete(), EasyWeeks, []);
 
