@@ -95,6 +95,20 @@ public sealed class RateBudget(TimeProvider time, RateWindows windows)
         }
     }
 
+    /// <summary>True while more than <paramref name="share"/> of both windows is unused: calls that can wait (history laps) go only then.</summary>
+    public bool HasSpare(double share)
+    {
+        lock (_gate)
+        {
+            var now = time.GetUtcNow();
+            var shortWindow = Current(ref _short, now, windows.ShortWindow);
+            var longWindow = Current(ref _long, now, windows.LongWindow);
+            return now >= _blockedUntil
+                && shortWindow.Limit - shortWindow.Used > share * shortWindow.Limit
+                && longWindow.Limit - longWindow.Used > share * longWindow.Limit;
+        }
+    }
+
     /// <summary>When the budget opens again, or null when a call may go now.</summary>
     public DateTimeOffset? ClosedUntil()
     {

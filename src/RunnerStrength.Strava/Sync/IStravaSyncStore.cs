@@ -18,6 +18,15 @@ public interface IStravaSyncStore
     /// <summary>Whether the activity is stored with its laps already (laps cost a call each).</summary>
     Task<bool> HasLapsAsync(long stravaId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Stored Strava runs that laps could change the verdict of (<see cref="StravaActivityMapper.NeedsLaps"/>) and have
+    /// none, that started before <paramref name="before"/>, newest first, at most <paramref name="max"/>.
+    /// </summary>
+    Task<IReadOnlyList<StoredRun>> RunsWithoutLapsAsync(DateTimeOffset before, int max, CancellationToken cancellationToken);
+
+    /// <summary>Adds laps fetched later to a stored run.</summary>
+    Task AddLapsAsync(long stravaId, IReadOnlyList<Lap> laps, CancellationToken cancellationToken);
+
     /// <summary>Records an activity whose details could not be read, so it is reported rather than retried forever.</summary>
     Task RecordSkippedAsync(long stravaId, string reason, CancellationToken cancellationToken);
 }

@@ -27,11 +27,13 @@ public static class StravaActivityMapper
             Name = strava.Name ?? "",
             Device = strava.DeviceName,
             Rpe = strava.PerceivedExertion,
-            Laps = (strava.Laps ?? []).OrderBy(l => l.LapIndex)
-                .Select(l => new Lap(TimeSpan.FromSeconds(l.ElapsedTime), l.Distance) { AverageHeartRate = l.AverageHeartrate })
-                .ToList(),
+            Laps = ToLaps(strava.Laps ?? []),
         };
     }
+
+    /// <summary>Strava's laps in their order.</summary>
+    public static IReadOnlyList<Lap> ToLaps(IEnumerable<StravaLap> laps) =>
+        laps.OrderBy(l => l.LapIndex).Select(l => new Lap(TimeSpan.FromSeconds(l.ElapsedTime), l.Distance) { AverageHeartRate = l.AverageHeartrate }).ToList();
 
     /// <summary>Strava adds sport types over time: anything unknown is "other", never an error.</summary>
     public static Sport SportOf(string? sportType) => sportType switch
@@ -52,8 +54,11 @@ public static class StravaActivityMapper
     public static bool NeedsLaps(StravaActivity strava)
     {
         ArgumentNullException.ThrowIfNull(strava);
-        return SportOf(strava.SportType ?? strava.Type) == Sport.Run && strava.WorkoutType is null or 0 && strava.Manual != true && strava.MovingTime >= 20 * 60;
+        return SportOf(strava.SportType ?? strava.Type) == Sport.Run && strava.WorkoutType is null or 0 && strava.Manual != true && strava.MovingTime >= ShortestRunForLaps.TotalSeconds;
     }
+
+    /// <summary>Shorter runs hold no workout worth a call for laps.</summary>
+    public static TimeSpan ShortestRunForLaps { get; } = TimeSpan.FromMinutes(20);
 
     /// <summary>Strava's <c>workout_type</c> for runs (strava-api.md): 1 race, 2 long run, 3 workout; 0 "default" and absent say nothing.</summary>
     public static AthleteMark? MarkOf(int? workoutType) => workoutType switch

@@ -10,12 +10,17 @@ namespace RunnerStrength.Strava.Sync;
 /// <summary>
 /// One sync pass (strava-api.md section 6, design lessons): first the recent 12 weeks, so a plan is
 /// possible within a minute; then what is new since the newest start seen (one call when nothing
-/// is); then the history backwards, 200 a page, from a persisted cursor. Laps only for recent runs
-/// whose verdict can depend on them. The pass stops at a spent rate limit or a dead connection and
-/// the next one resumes from the cursor; upserts make repeated pages harmless.
+/// is); then the history backwards, 200 a page, from a persisted cursor; then, at the lowest priority,
+/// laps for the history's runs whose verdict can depend on them (a tempo block hides in a run's totals),
+/// newest first, only while more than half of both rate-limit windows is unused, so the recent sync and
+/// webhooks always have calls left. The pass stops at a spent rate limit or a dead connection and the next
+/// one resumes from the cursor; upserts make repeated pages harmless.
 /// </summary>
-public sealed class StravaSync(IStravaApi api, IStravaSyncStore store, TimeProvider time, TimeZoneInfo athleteZone)
+public sealed class StravaSync(IStravaApi api, IStravaSyncStore store, TimeProvider time, TimeZoneInfo athleteZone, RateBudget? budget = null)
 {
+    /// <summary>History laps use only spare calls: they stop when less than this share of a window is left.</summary>
+    public const double SpareShare = 0.5;
+
     public const int PageSize = 200;
     public static readonly TimeSpan RecentSpan = TimeSpan.FromDays(84);
     // Strava lists by start time, so a run uploaded late (a watch synced days after the run) starts before
@@ -25,6 +30,7 @@ public sealed class StravaSync(IStravaApi api, IStravaSyncStore store, TimeProvi
 
     private int _calls;
     private int _new;
+    private int _laps;
 
     /// <summary>The recent weeks and what is new (<paramref name="backfill"/> false), or the history (true).</summary>
     public async Task<SyncOutcome> RunAsync(bool backfill, CancellationToken cancellationToken)
@@ -41,13 +47,14 @@ public sealed class StravaSync(IStravaApi api, IStravaSyncStore store, TimeProvi
             if (backfill)
             {
                 cursor = await BackfillAsync(cursor, cancellationToken);
+                cursor = await HistoryLapsAsync(cursor, cancellationToken);
             }
 
-            return new SyncOutcome(SyncState.UpToDate, _new, _calls, cursor);
+            return new SyncOutcome(SyncState.UpToDate, _new, _calls, cursor) { LapsAdded = _laps };
         }
         catch (StravaRateLimitedException e)
         {
-            return new SyncOutcome(SyncState.WaitingForRateLimit, _new, _calls, await store.CursorAsync(cancellationToken)) { WaitUntil = e.Until, Problem = e.Message };
+            return new SyncOutcome(SyncState.WaitingForRateLimit, _new, _calls, await store.CursorAsync(cancellationToken)) { WaitUntil = e.Until, Problem = e.Message, LapsAdded = _laps };
         }
         catch (StravaDisconnectedException e)
         {
@@ -116,6 +123,42 @@ public sealed class StravaSync(IStravaApi api, IStravaSyncStore store, TimeProvi
                 Received = cursor.Received + page.Count,
             };
             await store.SaveCursorAsync(cursor, cancellationToken);
+        }
+
+        return cursor;
+    }
+
+    private async Task<SyncCursor> HistoryLapsAsync(SyncCursor cursor, CancellationToken cancellationToken)
+    {
+        while (!cursor.LapsDone)
+        {
+            // Runs of the recent weeks got their laps with their summaries.
+            var before = DateTimeOffset.FromUnixTimeSeconds(cursor.LapsBefore ?? cursor.RecentAfter ?? time.GetUtcNow().ToUnixTimeSeconds());
+            var runs = await store.RunsWithoutLapsAsync(before, 50, cancellationToken);
+            if (runs.Count == 0)
+            {
+                cursor = cursor with { LapsDone = true };
+                await store.SaveCursorAsync(cursor, cancellationToken);
+                break;
+            }
+
+            foreach (var run in runs)
+            {
+                if (budget?.HasSpare(SpareShare) == false)
+                {
+                    return cursor; // the next pass goes on from here
+                }
+
+                var laps = StravaActivityMapper.ToLaps(await LapsAsync(run.StravaId, cancellationToken));
+                if (laps.Count > 0)
+                {
+                    await store.AddLapsAsync(run.StravaId, laps, cancellationToken);
+                    _laps++;
+                }
+
+                cursor = cursor with { LapsBefore = run.Start.ToUnixTimeSeconds() };
+                await store.SaveCursorAsync(cursor, cancellationToken);
+            }
         }
 
         return cursor;

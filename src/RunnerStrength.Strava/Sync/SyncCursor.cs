@@ -23,6 +23,12 @@ public sealed record SyncCursor
     /// <summary>The newest start seen (epoch seconds): incremental syncs ask only for what came after it.</summary>
     public long? NewestStart { get; init; }
 
+    /// <summary>History laps: the next runs to fetch laps for started before this (epoch seconds); null: not started.</summary>
+    public long? LapsBefore { get; init; }
+
+    /// <summary>Every run of the history that can use laps has them (or cannot have them).</summary>
+    public bool LapsDone { get; init; }
+
     /// <summary>Activities received from Strava so far.</summary>
     public int Received { get; init; }
 }

@@ -26,4 +26,7 @@ public sealed record SyncOutcome(SyncState State, int New, int Calls, SyncCursor
     public DateTimeOffset? WaitUntil { get; init; }
 
     public string? Problem { get; init; }
+
+    /// <summary>Runs of the history whose laps this pass added (their verdicts may change: a replan is due when any).</summary>
+    public int LapsAdded { get; init; }
 }

@@ -16,7 +16,7 @@ namespace RunnerStrength.StravaConnection;
 /// </summary>
 internal sealed partial class StravaSyncPass(
     AthleteContextLoader athletes, RunnerStrengthDbContext db, IStravaApi api, ActivityStore activities, TimeProvider time,
-    IOptions<StravaOptions> options, IReplanTrigger replans, ILogger<StravaSyncPass> logger)
+    IOptions<StravaOptions> options, IReplanTrigger replans, RunnerStrength.Strava.RateLimiting.RateBudget budget, ILogger<StravaSyncPass> logger)
 {
     /// <summary>One sync; null when Strava is not configured or connected (or a rate-limit wait is not over).</summary>
     public async Task<SyncOutcome?> SyncAsync(bool includeBackfill, CancellationToken cancellationToken)
@@ -40,7 +40,7 @@ internal sealed partial class StravaSyncPass(
         }
 
         var store = new StravaSyncStore(db, activities, athlete.AthleteId);
-        var outcome = await new StravaSync(api, store, time, athlete.Zone).RunAsync(backfill: false, cancellationToken);
+        var outcome = await new StravaSync(api, store, time, athlete.Zone, budget).RunAsync(backfill: false, cancellationToken);
         if (outcome.New > 0)
         {
             await replans.ReplanAsync(cancellationToken);
@@ -48,7 +48,12 @@ internal sealed partial class StravaSyncPass(
 
         if (includeBackfill && outcome.State == SyncState.UpToDate)
         {
-            var backfill = await new StravaSync(api, store, time, athlete.Zone).RunAsync(backfill: true, cancellationToken);
+            var backfill = await new StravaSync(api, store, time, athlete.Zone, budget).RunAsync(backfill: true, cancellationToken);
+            if (backfill.LapsAdded > 0 || backfill.New > 0)
+            {
+                await replans.ReplanAsync(cancellationToken); // older verdicts inform the usual pace and the weeks ahead
+            }
+
             outcome = backfill with { New = outcome.New + backfill.New, Calls = outcome.Calls + backfill.Calls };
         }
 
@@ -65,8 +70,10 @@ internal sealed partial class StravaSyncPass(
     /// <summary>The outcome in a runner's words: progress, and what it waits for.</summary>
     public static string Describe(SyncOutcome outcome, TimeZoneInfo zone)
     {
-        var progress = string.Create(CultureInfo.InvariantCulture,
-            $"{outcome.Cursor.Received} activities received; history {(outcome.Cursor.BackfillDone ? "complete" : outcome.Cursor.BackfillBefore is { } before ? $"back to {TimeZoneInfo.ConvertTime(DateTimeOffset.FromUnixTimeSeconds(before), zone):yyyy-MM-dd}, more to come" : "not started")}");
+        var cursor = outcome.Cursor;
+        var history = cursor.BackfillDone ? "complete" : cursor.BackfillBefore is { } before ? $"back to {Day(before, zone)}, more to come" : "not started";
+        var laps = cursor.LapsDone ? "; history laps complete" : cursor.LapsBefore is { } lapsBefore ? $"; history laps back to {Day(lapsBefore, zone)} (with spare calls only)" : "";
+        var progress = string.Create(CultureInfo.InvariantCulture, $"{cursor.Received} activities received; history {history}{laps}");
         return outcome.State switch
         {
             SyncState.WaitingForRateLimit => string.Create(CultureInfo.InvariantCulture, $"{progress}; waiting for Strava's rate limit until {TimeZoneInfo.ConvertTime(outcome.WaitUntil!.Value, zone):HH:mm}"),
@@ -75,6 +82,9 @@ internal sealed partial class StravaSyncPass(
             _ => $"{progress}; up to date",
         };
     }
+
+    private static string Day(long epochSeconds, TimeZoneInfo zone) =>
+        TimeZoneInfo.ConvertTime(DateTimeOffset.FromUnixTimeSeconds(epochSeconds), zone).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Strava sync: {Outcome}")]
     private static partial void LogSynced(ILogger logger, string outcome);

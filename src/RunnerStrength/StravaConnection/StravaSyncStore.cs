@@ -30,6 +30,24 @@ internal sealed class StravaSyncStore(RunnerStrengthDbContext db, ActivityStore 
         return await activities.HasLapsAsync(athleteId, id, cancellationToken);
     }
 
+    public async Task<IReadOnlyList<StoredRun>> RunsWithoutLapsAsync(DateTimeOffset before, int max, CancellationToken cancellationToken)
+    {
+        var skipped = db.StravaSkipped.Where(s => s.AthleteId == athleteId).Select(s => s.StravaId.ToString());
+        var rows = await db.Activities.AsNoTracking()
+            .Where(a => a.AthleteId == athleteId && a.Source == "strava" && a.Sport == nameof(Sport.Run) && a.Start < before
+                && a.MovingSeconds >= StravaActivityMapper.ShortestRunForLaps.TotalSeconds && (a.WorkoutType == null || a.WorkoutType == 0) && !a.IsIndoor)
+            .OrderByDescending(a => a.Start)
+            .Take(max * 4)
+            .ToListAsync(cancellationToken);
+        var noLaps = rows.Where(r => r.ToActivity().Laps.Count == 0).Select(r => r).ToList();
+        var skippedIds = await skipped.ToListAsync(cancellationToken);
+        return noLaps.Where(r => !skippedIds.Contains(r.SourceId)).Take(max)
+            .Select(r => new StoredRun(long.Parse(r.SourceId, System.Globalization.CultureInfo.InvariantCulture), r.Start)).ToList();
+    }
+
+    public Task AddLapsAsync(long stravaId, IReadOnlyList<Lap> laps, CancellationToken cancellationToken) =>
+        activities.AddLapsAsync(athleteId, new ActivityId(ActivitySource.Strava, stravaId.ToString(System.Globalization.CultureInfo.InvariantCulture)), laps, cancellationToken);
+
     public async Task RecordSkippedAsync(long stravaId, string reason, CancellationToken cancellationToken)
     {
         if (await db.StravaSkipped.FindAsync([athleteId, stravaId], cancellationToken) is null)

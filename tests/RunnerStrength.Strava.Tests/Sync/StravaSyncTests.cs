@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using RunnerStrength.Strava.Api;
 using RunnerStrength.Strava.Auth;
+using RunnerStrength.Strava.RateLimiting;
 using RunnerStrength.Strava.Sync;
 using RunnerStrength.Testing.Strava;
 using RunnerStrength.Training.Activities;
@@ -39,6 +40,18 @@ public sealed class StravaSyncTests
         public Task<bool> HasLapsAsync(long stravaId, CancellationToken cancellationToken) =>
             Task.FromResult(Activities.TryGetValue(stravaId.ToString(CultureInfo.InvariantCulture), out var a) && a.Laps.Count > 0);
 
+        public Task<IReadOnlyList<StoredRun>> RunsWithoutLapsAsync(DateTimeOffset before, int max, CancellationToken cancellationToken) =>
+            Task.FromResult<IReadOnlyList<StoredRun>>(Activities.Values
+                .Where(a => a.Sport == Sport.Run && a.Start < before && a.Laps.Count == 0 && a.MarkedAs is null && a.Moving >= StravaActivityMapper.ShortestRunForLaps)
+                .OrderByDescending(a => a.Start).Take(max).Select(a => new StoredRun(long.Parse(a.Id.Value, CultureInfo.InvariantCulture), a.Start)).ToList());
+
+        public Task AddLapsAsync(long stravaId, IReadOnlyList<Lap> laps, CancellationToken cancellationToken)
+        {
+            var key = stravaId.ToString(CultureInfo.InvariantCulture);
+            Activities[key] = Activities[key] with { Laps = laps };
+            return Task.CompletedTask;
+        }
+
         public Task RecordSkippedAsync(long stravaId, string reason, CancellationToken cancellationToken) => Task.CompletedTask;
 
         public Task<StravaTokenSet?> LoadAsync(CancellationToken cancellationToken) => Task.FromResult(_tokens);
@@ -69,7 +82,7 @@ public sealed class StravaSyncTests
     }
 
     private static StravaSync Sync(ServiceProvider services, MemoryStore store) =>
-        new(services.GetRequiredService<IStravaApi>(), store, TimeProvider.System, TimeZoneInfo.Utc);
+        new(services.GetRequiredService<IStravaApi>(), store, TimeProvider.System, TimeZoneInfo.Utc, services.GetRequiredService<RateBudget>());
 
     [Fact]
     public async Task RecentThenHistory_StoresEveryActivityOnce_WithinTheRateLimit()
@@ -88,6 +101,40 @@ public sealed class StravaSyncTests
         Assert.Equal(SyncState.UpToDate, all.State);
         Assert.True(all.Cursor.BackfillDone);
         Assert.Equal(history.Count, store.Activities.Count);
+        Assert.Equal(0, strava.Violations);
+    }
+
+    [Fact]
+    public async Task HistoryLaps_UseOnlySpareCalls_ResumeNextPass_AndEndWithEveryRunThatNeedsThem()
+    {
+        // 300 activities over two years: about 150 older runs without a workout type need laps, a call each.
+        var history = StravaDoubleActivity.History(300, Newest);
+        using var strava = new StravaDouble(history, TimeSpan.FromSeconds(4), TimeSpan.FromMinutes(10), shortLimit: 60, longLimit: 1000);
+        var (services, store) = await ConnectedAsync(strava);
+        await using var _ = services;
+        var budget = services.GetRequiredService<RateBudget>();
+        await Sync(services, store).RunAsync(backfill: false, default);
+        var recentLaps = strava.LapCalls;
+
+        var first = await Sync(services, store).RunAsync(backfill: true, default);
+
+        Assert.Equal(SyncState.UpToDate, first.State); // the spare calls ran out, not the budget: nothing waits for a rate limit
+        Assert.False(first.Cursor.LapsDone);
+        Assert.True(first.LapsAdded > 0);
+        Assert.True(budget.Used.Short <= 30 + 2, $"{budget.Used.Short} of 60 calls used in the window"); // half left for the recent sync and webhooks
+        var passes = 1;
+        var last = first;
+        while (!last.Cursor.LapsDone && passes++ < 40)
+        {
+            await Task.Delay(TimeSpan.FromSeconds(2));
+            last = await Sync(services, store).RunAsync(backfill: true, default);
+        }
+
+        Assert.True(last.Cursor.LapsDone, $"after {passes} passes");
+        var needing = history.Count(a => a.SportType is "Run" or "TrailRun" && a.WorkoutType is null or 0 && a.MovingSeconds >= 1200);
+        Assert.Equal(needing, store.Activities.Values.Count(a => a.Laps.Count > 0));
+        Assert.Equal(needing, strava.LapCalls); // each run's laps fetched once, the recent ones with their summaries
+        Assert.True(recentLaps > 0);
         Assert.Equal(0, strava.Violations);
     }
 

@@ -99,6 +99,9 @@ public sealed partial class StravaDouble : IDisposable
 
     public int ApiCalls => Requests.Count(r => r.Contains("/api/v3/", StringComparison.Ordinal));
 
+    /// <summary>Calls for an activity's laps.</summary>
+    public int LapCalls => Requests.Count(r => r.Contains("/laps", StringComparison.Ordinal));
+
     public int ListCalls => Requests.Count(r => r.Contains("/api/v3/athlete/activities", StringComparison.Ordinal));
 
     public int TokenCalls => Requests.Count(r => r.Contains("/oauth/token", StringComparison.Ordinal));

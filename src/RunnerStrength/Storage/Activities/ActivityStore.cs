@@ -71,6 +71,18 @@ internal sealed class ActivityStore(RunnerStrengthDbContext db)
         return row is not null && row.ToActivity().Laps.Count > 0;
     }
 
+    /// <summary>Adds laps fetched after the activity was stored (Strava's history); nothing when it is gone.</summary>
+    public async Task AddLapsAsync(int athleteId, ActivityId id, IReadOnlyList<Lap> laps, CancellationToken cancellationToken)
+    {
+        var name = ActivityRowMapping.SourceName(id.Source);
+        var row = await db.Activities.FirstOrDefaultAsync(a => a.AthleteId == athleteId && a.Source == name && a.SourceId == id.Value, cancellationToken);
+        if (row is not null)
+        {
+            row.DetailsJson = (row.ToActivity() with { Laps = laps }).ToRow(athleteId).DetailsJson;
+            await db.SaveChangesAsync(cancellationToken);
+        }
+    }
+
     /// <summary>Deletes one activity of a source (Strava's delete event); true when there was one.</summary>
     public async Task<bool> DeleteAsync(int athleteId, ActivitySource source, string sourceId, CancellationToken cancellationToken)
     {
