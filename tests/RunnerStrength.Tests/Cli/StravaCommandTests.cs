@@ -39,7 +39,7 @@ public sealed partial class StravaCommandTests : IDisposable
         Assert.True(connected.ExitCode == 0, connected.StandardError);
         Assert.StartsWith("Connected to Strava as Ada (athlete 777) with read,activity:read_all,profile:read_all.", connected.StandardOutput, StringComparison.Ordinal);
         Assert.True(sync.ExitCode == 0, sync.StandardError);
-        Assert.Matches(@"^Strava: 25 new activities in \d+ calls; 25 activities received; history complete; up to date\.", sync.StandardOutput);
+        Assert.Matches(@"^Strava: 25 new activities in \d+ calls; 25 activities received; history complete; history laps complete; up to date\.", sync.StandardOutput);
         Assert.StartsWith("Strava: connected (athlete 777, scopes read,activity:read_all,profile:read_all); last sync 0 min ago", status.StandardOutput, StringComparison.Ordinal);
         Assert.StartsWith("Disconnected from Strava: tokens deleted, 25 Strava activities deleted", disconnected.StandardOutput, StringComparison.Ordinal);
         Assert.True(_strava.Deauthorized);
