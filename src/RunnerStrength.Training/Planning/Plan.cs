@@ -17,6 +17,9 @@ public sealed record Plan(DateOnly WeekStart, Phase Phase, bool Deload, IReadOnl
     /// <summary>Where each session stands, by UID.</summary>
     public IReadOnlyDictionary<string, SessionStatus> Statuses { get; init; } = new Dictionary<string, SessionStatus>();
 
+    /// <summary>For each session still ahead, by UID, the days and times it may be moved to (the hard rules and rule 16 allow them).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<MoveSlot>> MoveOptions { get; init; } = new Dictionary<string, IReadOnlyList<MoveSlot>>();
+
     /// <summary>Where <paramref name="session"/> stands (ahead when the plan does not say).</summary>
     public SessionStatus StatusOf(PlannedSession session)
     {

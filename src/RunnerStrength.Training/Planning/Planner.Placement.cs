@@ -127,10 +127,7 @@ public sealed partial class Planner
                 break;
             }
 
-            var heavy = phases.On(candidate.Date).Phase is Phase.Build or Phase.Maintenance;
-            var others = input.PreviousSessions.Select(p => (p.Start, p.Heavy))
-                .Concat(placed.Select(c => (c.Start, Heavy: phases.On(c.Date).Phase is Phase.Build or Phase.Maintenance)));
-            if (others.All(o => (candidate.Start - o.Start).Duration() >= (heavy && o.Heavy ? settings.BetweenHeavySessions : settings.BetweenLightSessions)))
+            if (IsSpaced(candidate.Date, candidate.Start, input, phases, placed.Select(c => (c.Date, c.Start))))
             {
                 chosen.Add(candidate);
                 placed.Add(candidate);
@@ -138,6 +135,15 @@ public sealed partial class Planner
         }
 
         return chosen;
+    }
+
+    // Rule 16 between the candidate and the sessions before the week and those placed in it.
+    private bool IsSpaced(DateOnly date, DateTimeOffset start, PlanningInput input, PhaseCalendar phases, IEnumerable<(DateOnly Date, DateTimeOffset Start)> placed)
+    {
+        var heavy = phases.On(date).Phase is Phase.Build or Phase.Maintenance;
+        var others = input.PreviousSessions.Select(p => (p.Start, p.Heavy))
+            .Concat(placed.Select(c => (c.Start, Heavy: phases.On(c.Date).Phase is Phase.Build or Phase.Maintenance)));
+        return others.All(o => (start - o.Start).Duration() >= (heavy && o.Heavy ? settings.BetweenHeavySessions : settings.BetweenLightSessions));
     }
 
     // A session the athlete moved stays where they put it, whatever the rules would have chosen.

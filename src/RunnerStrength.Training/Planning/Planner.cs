@@ -71,7 +71,17 @@ public sealed partial class Planner(PlannerSettings settings, Classifier classif
         {
             Proposal = Strength.ExerciseProgression.Proposal(input.StrengthLog, input.Profile, input.WeekStart),
             Statuses = sessions.ToDictionary(s => s.Uid, s => StatusOf(s, held.Contains(s), input)),
+            MoveOptions = sessions.Where(s => !held.Contains(s)).ToDictionary(s => s.Uid, s => (IReadOnlyList<MoveSlot>)MoveOptionsOf(s, sessions, candidates, input, phases)),
         };
+    }
+
+    // Where a session may go instead: a day the hard rules allow from now on, with no other session, spaced from all of them (rule 16).
+    private List<MoveSlot> MoveOptionsOf(PlannedSession session, List<PlannedSession> sessions, List<Candidate> candidates, PlanningInput input, PhaseCalendar phases)
+    {
+        var others = sessions.Where(o => o.Uid != session.Uid).Select(o => (o.Date, Start: Dates.LocalTime.Instant(o.Date, o.StartLocal, input.TimeZone))).ToList();
+        return candidates
+            .Where(c => c.Date != session.Date && others.All(o => o.Date != c.Date) && IsSpaced(c.Date, c.Start, input, phases, others))
+            .Select(c => new MoveSlot(c.Date, c.StartLocal)).ToList();
     }
 
     // Done when the log or a strength activity says so that day; otherwise history once its day has passed.

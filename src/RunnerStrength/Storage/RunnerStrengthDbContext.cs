@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using RunnerStrength.Storage.Activities;
 using RunnerStrength.Storage.Athletes;
+using RunnerStrength.Storage.Decisions;
 using RunnerStrength.Storage.Feed;
 using RunnerStrength.Storage.GarminConnections;
 using RunnerStrength.Storage.Publishing;
@@ -41,6 +42,8 @@ internal abstract class RunnerStrengthDbContext(DbContextOptions options) : DbCo
     public DbSet<GarminConnectionRow> GarminConnections => Set<GarminConnectionRow>();
 
     public DbSet<GarminActivityRow> GarminActivities => Set<GarminActivityRow>();
+
+    public DbSet<SessionDecisionRow> SessionDecisions => Set<SessionDecisionRow>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.Properties<DateTime>().HaveConversion<WallClockConverter>();

@@ -184,6 +184,30 @@ namespace RunnerStrength.Storage.Migrations.PostgreSql
                     b.ToTable("athletes", (string)null);
                 });
 
+            modelBuilder.Entity("RunnerStrength.Storage.Decisions.SessionDecisionRow", b =>
+                {
+                    b.Property<int>("AthleteId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Uid")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long>("DecidedAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("DecidedUnixSeconds");
+
+                    b.Property<DateTime?>("MovedToLocal")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.Property<bool>("Skipped")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("AthleteId", "Uid");
+
+                    b.ToTable("session_decisions", (string)null);
+                });
+
             modelBuilder.Entity("RunnerStrength.Storage.Feed.FeedRow", b =>
                 {
                     b.Property<int>("AthleteId")
@@ -575,6 +599,15 @@ namespace RunnerStrength.Storage.Migrations.PostgreSql
                 });
 
             modelBuilder.Entity("RunnerStrength.Storage.Activities.ActivityRow", b =>
+                {
+                    b.HasOne("RunnerStrength.Storage.Athletes.AthleteRow", null)
+                        .WithMany()
+                        .HasForeignKey("AthleteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RunnerStrength.Storage.Decisions.SessionDecisionRow", b =>
                 {
                     b.HasOne("RunnerStrength.Storage.Athletes.AthleteRow", null)
                         .WithMany()

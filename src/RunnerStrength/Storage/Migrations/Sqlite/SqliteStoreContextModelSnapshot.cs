@@ -175,6 +175,30 @@ namespace RunnerStrength.Storage.Migrations.Sqlite
                     b.ToTable("athletes", (string)null);
                 });
 
+            modelBuilder.Entity("RunnerStrength.Storage.Decisions.SessionDecisionRow", b =>
+                {
+                    b.Property<int>("AthleteId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Uid")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DecidedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("DecidedUnixSeconds");
+
+                    b.Property<DateTime?>("MovedToLocal")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Skipped")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("AthleteId", "Uid");
+
+                    b.ToTable("session_decisions", (string)null);
+                });
+
             modelBuilder.Entity("RunnerStrength.Storage.Feed.FeedRow", b =>
                 {
                     b.Property<int>("AthleteId")
@@ -560,6 +584,15 @@ namespace RunnerStrength.Storage.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("RunnerStrength.Storage.Activities.ActivityRow", b =>
+                {
+                    b.HasOne("RunnerStrength.Storage.Athletes.AthleteRow", null)
+                        .WithMany()
+                        .HasForeignKey("AthleteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RunnerStrength.Storage.Decisions.SessionDecisionRow", b =>
                 {
                     b.HasOne("RunnerStrength.Storage.Athletes.AthleteRow", null)
                         .WithMany()
