@@ -88,7 +88,7 @@ public sealed partial class Planner(PlannerSettings settings, Classifier classif
     private static SessionStatus StatusOf(PlannedSession session, bool held, PlanningInput input) =>
         input.StrengthLog.Any(l => l.Date == session.Date) || input.Activities.Any(a => a.Sport == Activities.Sport.Strength && a.LocalDate == session.Date) ? SessionStatus.Done
         : session.Date >= input.Today ? SessionStatus.Ahead
-        : held ? SessionStatus.Missed
+        : held && !(Dates.LocalTime.Instant(session.Date, session.StartLocal, input.TimeZone) < input.FirstPlanned) ? SessionStatus.Missed
         : SessionStatus.Hindsight;
 
     // A session already given and started stays as it was; it only takes part in spacing.

@@ -33,6 +33,9 @@ public sealed record PlanningInput(
     /// <summary>Sessions given to the athlete that started before <see cref="ChangesFrom"/>: history, kept as they were (any week; the planner takes this week's).</summary>
     public IReadOnlyList<PlannedSession> Held { get; init; } = [];
 
+    /// <summary>When the first plan was given to the athlete: a held session that started before it was placed in hindsight, never missed.</summary>
+    public DateTimeOffset? FirstPlanned { get; init; }
+
     /// <summary>Sessions the athlete moved or deleted in their calendar: their decisions stand (any week; the planner picks this week's by UID).</summary>
     public IReadOnlyList<AthleteDecision> AthleteDecisions { get; init; } = [];
 }

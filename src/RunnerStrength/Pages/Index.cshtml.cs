@@ -11,14 +11,30 @@ using RunnerStrength.Storage.Races;
 using RunnerStrength.Strava;
 using RunnerStrength.StravaConnection;
 using RunnerStrength.Training.Athletes;
+using RunnerStrength.Training.Activities;
+using RunnerStrength.Training.Dates;
 using RunnerStrength.Training.Planning;
+using RunnerStrength.Training.Prescription;
+using RunnerStrength.Web.Forms;
 
 namespace RunnerStrength.Pages;
 
 internal sealed class IndexModel(
     AthleteContextLoader athletes, RaceStore races, WeekView weeks, FeedStore feeds, CalendarPushStatus pushStatus, WeeklyVolume volume, PlanHistory history,
-    StravaStatus stravaStatus, IOptions<StravaOptions> stravaOptions, GarminStatus garminStatus, IOptions<WebOptions> web) : PageModel
+    StravaStatus stravaStatus, IOptions<StravaOptions> stravaOptions, GarminStatus garminStatus, IOptions<WebOptions> web, SessionActions actions) : PageModel
 {
+    /// <summary>The next session still ahead, first on the page; null when none is planned in the coming weeks.</summary>
+    public UpcomingSession? Next { get; private set; }
+
+    /// <summary>Which kettlebell to pick up for the next session when there is no 1RM.</summary>
+    public string? Bell { get; private set; }
+
+    /// <summary>The next session's working sets as the "done with changes" form takes them.</summary>
+    public string PlannedSetsText { get; private set; } = "";
+
+    [TempData]
+    public string? Message { get; set; }
+
     public AthleteProfile? Profile { get; private set; }
 
     public IReadOnlyList<StoredRace> Races { get; private set; } = [];
@@ -35,6 +51,9 @@ internal sealed class IndexModel(
 
     /// <summary>The last 12 weeks of running as an SVG bar chart (easy and key kilometres).</summary>
     public string VolumeSvg { get; private set; } = "";
+
+    /// <summary>The chart's figures, for its table.</summary>
+    public IReadOnlyList<WeeklyVolume.Bar> Volume { get; private set; } = [];
 
     /// <summary>The Strava connection in one line; null when no Strava application is configured.</summary>
     public string? Strava { get; private set; }
@@ -55,8 +74,17 @@ internal sealed class IndexModel(
         Today = athlete.Today;
         Races = await races.ListAsync(athlete.AthleteId, cancellationToken);
         Plans = await weeks.PlansAsync(athlete, weeksBack: 1, weeksAhead: 2, cancellationToken);
+        var ahead = await actions.AheadAsync(athlete, cancellationToken);
+        Next = ahead.Count > 0 ? ahead[0] : null;
+        if (Next is { } upcoming)
+        {
+            Bell = BellGuide.Suggest(upcoming.Session.Prescription, athlete.Profile);
+            PlannedSetsText = StrengthSetsText.Format(upcoming.Session.Prescription.Sets.Where(s => !s.Warmup).Select(s => new StrengthSet(s.Reps, s.LoadKg)).ToList());
+        }
+
         Changes = await history.RecentAsync(athlete.AthleteId, athlete.Now.AddDays(-14), athlete.Today.ToDateTime(TimeOnly.MinValue), 10, cancellationToken);
-        VolumeSvg = Web.VolumeChart.Svg(await volume.LastWeeksAsync(athlete, 12, cancellationToken));
+        Volume = await volume.LastWeeksAsync(athlete, 12, cancellationToken);
+        VolumeSvg = Web.VolumeChart.Svg(Volume);
         var token = await feeds.TokenAsync(athlete.AthleteId, cancellationToken);
         var url = new Uri(new Uri(web.Value.PublicBaseUrl), $"/calendar/{token}.ics");
         FeedUrl = new UriBuilder(url) { Scheme = "webcal", Port = url.IsDefaultPort ? -1 : url.Port }.Uri.ToString();
@@ -74,6 +102,37 @@ internal sealed class IndexModel(
         var athlete = await athletes.LoadAsync(cancellationToken);
         await feeds.RotateAsync(athlete.AthleteId, cancellationToken);
         return RedirectToPage(null, null, null, "feed");
+    }
+
+    /// <summary>Done as planned: the planned working sets go into the log, and the plan follows.</summary>
+    public async Task<IActionResult> OnPostDoneAsync(string uid, CancellationToken cancellationToken) =>
+        Reported(await actions.DoneAsync(await athletes.LoadAsync(cancellationToken), uid, null, failed: false, pain: false, cancellationToken));
+
+    /// <summary>Done, but not as planned: the sets as lifted, the effort, missed reps, pain.</summary>
+    public async Task<IActionResult> OnPostDoneWithChangesAsync(string uid, string? sets, double? rpe, bool missed, bool pain, CancellationToken cancellationToken)
+    {
+        var (lifted, error) = StrengthSetsText.Parse(sets);
+        if (error is not null || lifted.Count == 0 || rpe is < 1 or > 10)
+        {
+            return Reported(new SessionActionResult(false, error ?? (lifted.Count == 0 ? "Write the sets you lifted, e.g. 4x5@100." : "Effort (RPE) is a number from 1 to 10.")));
+        }
+
+        var withEffort = rpe is { } effort ? lifted.Select(s => s with { Rpe = effort }).ToList() : lifted;
+        return Reported(await actions.DoneAsync(await athletes.LoadAsync(cancellationToken), uid, withEffort, missed, pain, cancellationToken));
+    }
+
+    public async Task<IActionResult> OnPostSkipAsync(string uid, CancellationToken cancellationToken) =>
+        Reported(await actions.SkipAsync(await athletes.LoadAsync(cancellationToken), uid, cancellationToken));
+
+    public async Task<IActionResult> OnPostMoveAsync(string uid, string? date, CancellationToken cancellationToken) =>
+        Reported(IsoDate.TryParse(date, out var day)
+            ? await actions.MoveAsync(await athletes.LoadAsync(cancellationToken), uid, day, cancellationToken)
+            : new SessionActionResult(false, "Choose a day to move the session to."));
+
+    private RedirectToPageResult Reported(SessionActionResult result)
+    {
+        Message = result.Ok ? result.Message : $"⚠ {result.Message}";
+        return RedirectToPage(null, null, null, "next");
     }
 
     public static string StageName(DeadliftStage stage) => DeadliftStages.Label(stage);

@@ -13,6 +13,7 @@ internal static class PlanningServiceCollectionExtensions
         services.AddScoped<WeeklyVolume>();
         services.AddScoped<SessionWindow>();
         services.AddScoped<Replanner>();
+        services.AddScoped<SessionActions>();
         services.AddScoped<Workouts.WorkoutFiles>();
         services.AddScoped<Workouts.WatchFolder>();
         services.TryAddSingleton(typeof(Turn<>));

@@ -42,11 +42,12 @@ internal sealed class SessionWindow(WeekView weeks, PublishedEvents published)
     /// One week's plan, given what was planned before it. With <paramref name="held"/> (the sessions given to the
     /// athlete that have started) only what starts from now on may change; without, the week is planned in hindsight.
     /// </summary>
-    public static Plan Plan(AthleteContext athlete, DateOnly monday, IReadOnlyList<Activity> recorded, IReadOnlyList<PreviousSession> previous, IReadOnlyList<PlannedSession>? held) =>
+    public static Plan Plan(AthleteContext athlete, DateOnly monday, IReadOnlyList<Activity> recorded, IReadOnlyList<PreviousSession> previous, IReadOnlyList<PlannedSession>? held, DateTimeOffset? firstPlanned = null) =>
         new Planner().Plan(new PlanningInput(monday, athlete.Today, athlete.Profile, athlete.Zone, athlete.Races, recorded, previous.Concat(Logged(athlete, monday)).ToList())
         {
             ChangesFrom = held is null ? null : athlete.Now,
             Held = held ?? [],
+            FirstPlanned = firstPlanned,
             AthleteDecisions = athlete.Decisions,
             // The log up to the week: a plan never sees lifts that come after it.
             StrengthLog = athlete.StrengthLog.Where(l => l.Date < monday.AddDays(7)).ToList(),

@@ -44,7 +44,7 @@ internal sealed class WeekView(ActivityStore activities, PublishedEvents publish
 
     private static Plan Plan(AthleteContext athlete, DateOnly monday, IReadOnlyList<Activity> recorded, IReadOnlyList<PreviousSession> previous, GivenSessions history) =>
         history.FirstPlanned is { } firstPlanned && LocalTime.StartOfDay(monday.AddDays(7), athlete.Zone) > firstPlanned
-            ? SessionWindow.Plan(athlete, monday, recorded, previous, history.Started)
+            ? SessionWindow.Plan(athlete, monday, recorded, previous, history.Started, firstPlanned)
             : SessionWindow.Plan(athlete, monday, recorded, previous, held: null); // a week wholly before the first plan: in hindsight
 
     /// <summary>

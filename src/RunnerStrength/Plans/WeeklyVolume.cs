@@ -8,8 +8,13 @@ namespace RunnerStrength.Plans;
 /// <summary>Running volume per week, split into easy and key kilometres: what the dashboard's chart draws.</summary>
 internal sealed class WeeklyVolume(ActivityStore activities)
 {
-    /// <summary>One bar: the week's Monday, and the kilometres run easy and in key sessions.</summary>
-    public sealed record Bar(DateOnly Monday, double EasyKm, double KeyKm, int KeySessions);
+    /// <summary>One bar: the week's Monday, the kilometres run easy and in key sessions, and the strength sessions and working sets logged.</summary>
+    public sealed record Bar(DateOnly Monday, double EasyKm, double KeyKm, int KeySessions)
+    {
+        public int StrengthSessions { get; init; }
+
+        public int WorkingSets { get; init; }
+    }
 
     public async Task<IReadOnlyList<Bar>> LastWeeksAsync(AthleteContext athlete, int weeks, CancellationToken cancellationToken)
     {
@@ -26,7 +31,12 @@ internal sealed class WeeklyVolume(ActivityStore activities)
         {
             var start = first.AddDays(7 * i);
             var week = runs.Where(r => r.Activity.LocalDate >= start && r.Activity.LocalDate < start.AddDays(7)).ToList();
-            return new Bar(start, Km(week.Where(r => !r.Key)), Km(week.Where(r => r.Key)), week.Count(r => r.Key));
+            var lifts = athlete.StrengthLog.Where(l => l.Date >= start && l.Date < start.AddDays(7)).ToList();
+            return new Bar(start, Km(week.Where(r => !r.Key)), Km(week.Where(r => r.Key)), week.Count(r => r.Key))
+            {
+                StrengthSessions = lifts.Count,
+                WorkingSets = lifts.Sum(l => l.Sets.Count),
+            };
         }).ToList();
     }
 

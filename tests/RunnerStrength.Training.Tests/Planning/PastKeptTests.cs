@@ -57,6 +57,20 @@ public class PastKeptTests
         Assert.All(plan.Sessions, s => Assert.Equal(SessionStatus.Hindsight, plan.StatusOf(s)));
     }
 
+    [Fact]
+    public void ASessionPlacedInHindsightAtTheFirstPlan_IsNeverCalledMissed()
+    {
+        // The first plan was published on Wednesday: Tuesday's session was placed after the fact.
+        var plan = new Planner().Plan(new PlanningInput(Monday, Wednesday, new PlanningScenario().Profile, Paris, [], [], [])
+        {
+            ChangesFrom = At(Wednesday, 20),
+            Held = [GivenTuesday],
+            FirstPlanned = At(Wednesday, 9),
+        });
+
+        Assert.Equal(SessionStatus.Hindsight, plan.StatusOf(GivenTuesday));
+    }
+
     private static Plan Plan(DateOnly today, DateTimeOffset now, List<Activity>? activities = null, List<StrengthSession>? log = null, List<PlannedSession>? held = null)
     {
         var scenario = new PlanningScenario { Today = today, Activities = activities ?? [] };

@@ -34,6 +34,31 @@ internal static partial class StrengthSetsText
             : (sets, null);
     }
 
+    /// <summary>Sets written back as <see cref="Parse"/> reads them ("4x5@100", runs of equal sets grouped); empty when a load is unknown.</summary>
+    public static string Format(IReadOnlyList<StrengthSet> sets)
+    {
+        ArgumentNullException.ThrowIfNull(sets);
+        if (sets.Count == 0 || sets.Any(s => s.LoadKg is null))
+        {
+            return "";
+        }
+
+        var groups = new List<(int Count, StrengthSet Set)>();
+        foreach (var set in sets)
+        {
+            if (groups.Count > 0 && groups[^1].Set.Reps == set.Reps && groups[^1].Set.LoadKg == set.LoadKg)
+            {
+                groups[^1] = (groups[^1].Count + 1, set);
+            }
+            else
+            {
+                groups.Add((1, set));
+            }
+        }
+
+        return string.Join(", ", groups.Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.Count}x{g.Set.Reps}@{g.Set.LoadKg:0.##}")));
+    }
+
     private static int Int(Match match, int group) => int.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture);
 
     private static double Kg(Match match, int group) => double.Parse(match.Groups[group].Value.Replace(',', '.'), CultureInfo.InvariantCulture);
