@@ -25,9 +25,12 @@ public static class DeadliftStages
     /// <summary>The exercise a plan prescribes and the log records at this stage.</summary>
     public static string Exercise(DeadliftStage stage) => Name(stage) + "_deadlift";
 
-    /// <summary>Reads a stage as people write it: any case, <c>_</c> or <c>-</c> or nothing between words; "trap bar" is the hex bar.</summary>
+    /// <summary>
+    /// Reads a stage as people write it: any case, <c>_</c> or <c>-</c> or nothing between words, with or without
+    /// "deadlift" (so an exercise name reads too); "trap bar" is the hex bar.
+    /// </summary>
     public static DeadliftStage? Parse(string? text) =>
-        text?.Trim().ToUpperInvariant().Replace("_", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal) switch
+        text?.Trim().ToUpperInvariant().Replace("_", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal).Replace("DEADLIFT", "", StringComparison.Ordinal) switch
         {
             "KETTLEBELL" => DeadliftStage.Kettlebell,
             "HEXBAR" or "TRAPBAR" => DeadliftStage.HexBar,

@@ -26,6 +26,7 @@ internal static class CommandLine
         root.Subcommands.Add(SyncCommand.Create());
         root.Subcommands.Add(GarminCommand.Create());
         root.Subcommands.Add(WorkoutCommand.Create());
+        root.Subcommands.Add(LogCommand.Create());
         foreach (var command in BackupCommand.Create())
         {
             root.Subcommands.Add(command);

@@ -1,7 +1,11 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+using RunnerStrength.GarminConnection;
 using RunnerStrength.Plans;
+using RunnerStrength.Strava;
+using RunnerStrength.StravaConnection;
 using RunnerStrength.Storage.Athletes;
 using RunnerStrength.Storage.Races;
 using RunnerStrength.Storage.Strength;
@@ -17,8 +21,18 @@ namespace RunnerStrength.Pages;
 /// The athlete's own data: races, the usual week, lifting time, deadlift stage, 1RM and equipment, and
 /// the strength log. Every change is stored and followed by a replan, so the plan and calendars follow.
 /// </summary>
-internal sealed class SettingsModel(AthleteContextLoader athleteContexts, AthleteStore athletes, RaceStore races, StrengthLogStore log, IReplanTrigger replans) : PageModel
+internal sealed class SettingsModel(
+    AthleteContextLoader athleteContexts, AthleteStore athletes, RaceStore races, StrengthLogStore log, IReplanTrigger replans,
+    StravaStatus stravaStatus, IOptions<StravaOptions> stravaOptions, GarminStatus garminStatus, CalendarPush.CalendarPushStatus pushStatus) : PageModel
 {
+    /// <summary>The Strava connection in one line; null when no Strava application is configured.</summary>
+    public string? Strava { get; private set; }
+
+    public string Garmin { get; private set; } = "";
+
+    /// <summary>The calendar push in one line; null when no CalDAV server is configured.</summary>
+    public string? Calendar { get; private set; }
+
     public AthleteProfile? Profile { get; private set; }
 
     public IReadOnlyList<StoredRace> Races { get; private set; } = [];
@@ -55,6 +69,51 @@ internal sealed class SettingsModel(AthleteContextLoader athleteContexts, Athlet
         return await ReplannedAsync(added ? $"Added {race.Name} on {race.Date:d MMM yyyy} ({race.Priority})." : $"{race.Name} on {race.Date:d MMM yyyy} was already there.", cancellationToken);
     }
 
+    /// <summary>Changes a race in place: date, name, distance, priority (the form of each race in the list).</summary>
+    public async Task<IActionResult> OnPostEditRaceAsync(int id, CancellationToken cancellationToken)
+    {
+        var athlete = await athleteContexts.LoadAsync(cancellationToken);
+        var (race, problems) = RaceInput.Read(Race.Date, Race.Name, Race.DistanceKm, Race.Priority);
+        if (race is null)
+        {
+            return await InvalidAsync(string.Join(" ", problems.Select(p => $"Race {Label(p.Field)} {p.Problem}.")), cancellationToken);
+        }
+
+        return await ReplannedAsync(await races.UpdateAsync(athlete.AthleteId, id, race, cancellationToken) ? $"Saved {race.Name} on {race.Date:d MMM yyyy} ({race.Priority})." : "That race was not there.", cancellationToken);
+    }
+
+    /// <summary>A Garmin Personal API key pasted into the page: stored encrypted, like <c>garmin connect</c>.</summary>
+    public async Task<IActionResult> OnPostGarminKeyAsync(string? garminKey, string? garminExpires, CancellationToken cancellationToken)
+    {
+        var key = garminKey?.Trim();
+        if (string.IsNullOrEmpty(key) || key.Any(char.IsWhiteSpace) || key.Any(char.IsControl))
+        {
+            return await InvalidAsync("Garmin: paste the Personal API key from Garmin Connect web (Settings, Personal API Key), on one line.", cancellationToken);
+        }
+
+        DateOnly? expires = null;
+        if (!string.IsNullOrWhiteSpace(garminExpires))
+        {
+            if (!IsoDate.TryParse(garminExpires, out var day))
+            {
+                return await InvalidAsync("Garmin: the key's expiry is a date (YYYY-MM-DD), or leave it empty.", cancellationToken);
+            }
+
+            expires = day;
+        }
+
+        await HttpContext.RequestServices.GetRequiredService<GarminConnector>().ConnectAsync(key, expires, cancellationToken);
+        Message = "Garmin key stored (encrypted). Activities come in with the next pull (within 30 minutes).";
+        return RedirectToPage(null, null, null, "connections");
+    }
+
+    /// <summary>Disconnects Strava: tokens revoked and deleted, Strava's activities removed (FIT data kept).</summary>
+    public async Task<IActionResult> OnPostDisconnectStravaAsync(CancellationToken cancellationToken)
+    {
+        var removed = await HttpContext.RequestServices.GetRequiredService<StravaConnector>().DisconnectAsync(revoke: true, cancellationToken);
+        return await ReplannedAsync($"Strava disconnected; {removed} activities from Strava removed (FIT files kept).", cancellationToken);
+    }
+
     public async Task<IActionResult> OnPostRemoveRaceAsync(int id, CancellationToken cancellationToken)
     {
         var athlete = await athleteContexts.LoadAsync(cancellationToken);
@@ -67,7 +126,7 @@ internal sealed class SettingsModel(AthleteContextLoader athleteContexts, Athlet
         WeeklyTemplate template;
         try
         {
-            template = WeeklyTemplate.Parse(Settings.Template ?? "");
+            template = WeeklyTemplate.Parse(Settings.TemplateText());
         }
         catch (FormatException e)
         {
@@ -102,20 +161,14 @@ internal sealed class SettingsModel(AthleteContextLoader athleteContexts, Athlet
     public async Task<IActionResult> OnPostLogAsync(CancellationToken cancellationToken)
     {
         var athlete = await athleteContexts.LoadAsync(cancellationToken);
-        var (sets, error) = StrengthSetsText.Parse(Lift.Sets);
-        if (error is not null || !IsoDate.TryParse(Lift.Date, out var date))
+        var (session, problem) = LogEntryInput.Read(Lift.Date, Lift.Sets, Lift.Exercise, null, Lift.Failed, Lift.Pain, athlete.Today, athlete.Profile.DeadliftStage);
+        if (session is null)
         {
-            return await InvalidAsync($"Log: {error ?? "a date (YYYY-MM-DD) is needed."}", cancellationToken);
+            return await InvalidAsync($"Log: {problem}", cancellationToken);
         }
 
-        if (date > athlete.Today)
-        {
-            return await InvalidAsync("Log: a session cannot be logged before it happened.", cancellationToken);
-        }
-
-        var exercise = DeadliftStages.Parse(Lift.Exercise) is { } stage ? DeadliftStages.Exercise(stage) : DeadliftStages.Exercise(athlete.Profile.DeadliftStage);
-        await log.AddAsync(athlete.AthleteId, new StrengthSession(date, exercise, sets) { Failed = Lift.Failed, Pain = Lift.Pain }, StrengthLogSource.Manual, cancellationToken);
-        return await ReplannedAsync($"Logged {sets.Count} sets on {date:d MMM}.", cancellationToken);
+        await log.AddAsync(athlete.AthleteId, session, StrengthLogSource.Manual, cancellationToken);
+        return await ReplannedAsync($"Logged {session.Sets.Count} sets on {session.Date:d MMM}.", cancellationToken);
     }
 
     private static string Label(RaceField field) => field switch
@@ -145,6 +198,11 @@ internal sealed class SettingsModel(AthleteContextLoader athleteContexts, Athlet
         Races = await races.ListAsync(athlete.AthleteId, cancellationToken);
         RecentLog = athlete.StrengthLog.Where(l => l.Date >= athlete.Today.AddDays(-56)).Reverse().ToList();
         Proposal = ExerciseProgression.Proposal(athlete.StrengthLog, athlete.Profile, athlete.Today);
+        Strava = stravaOptions.Value.Enabled ? await stravaStatus.DescribeAsync(cancellationToken) : null;
+        Garmin = await garminStatus.DescribeAsync(cancellationToken);
+        Calendar = await pushStatus.ReadAsync(athlete.AthleteId, cancellationToken) is { } push
+            ? $"pushing to {push.Server}: {(push.Pending == 0 ? "up to date" : $"{push.Pending} changes waiting")}{(push.LastError is { } error ? $" ({error})" : "")}"
+            : null;
         if (fillForms)
         {
             Settings = ProfileForm.From(athlete.Profile);

@@ -32,6 +32,22 @@ internal sealed class RaceStore(RunnerStrengthDbContext db)
         return (ToStored(row), true);
     }
 
+    /// <summary>Replaces a race's date, name, distance and priority; false when it is not there.</summary>
+    public async Task<bool> UpdateAsync(int athleteId, int raceId, Race race, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(race);
+        var row = await db.Races.FirstOrDefaultAsync(r => r.AthleteId == athleteId && r.Id == raceId, cancellationToken);
+        if (row is null)
+        {
+            return false;
+        }
+
+        var updated = ToRow(athleteId, race);
+        (row.Date, row.Name, row.DistanceKm, row.Priority) = (updated.Date, updated.Name, updated.DistanceKm, updated.Priority);
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
     public async Task<bool> RemoveAsync(int athleteId, int raceId, CancellationToken cancellationToken) =>
         await db.Races.Where(r => r.AthleteId == athleteId && r.Id == raceId).ExecuteDeleteAsync(cancellationToken) > 0;
 
