@@ -8,7 +8,6 @@ namespace RunnerStrength.Tests.Browser;
 /// <summary>The web page in Debian's chromium, driven by Playwright, against the real service process.</summary>
 public sealed class DashboardBrowserTests : IDisposable
 {
-    private const string Chromium = "/usr/bin/chromium";
     private readonly TempDirectory _work = new();
     private readonly StravaDouble _strava = new([], TimeSpan.FromSeconds(10), TimeSpan.FromMinutes(10));
 
@@ -18,37 +17,17 @@ public sealed class DashboardBrowserTests : IDisposable
         _work.Dispose();
     }
 
-    private static void RequireChromium()
-    {
-        if (File.Exists(Chromium))
-        {
-            return;
-        }
-
-        if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
-        {
-            throw new InvalidOperationException($"CI=true but {Chromium} is missing: test.sh must install chromium.");
-        }
-
-        Skip.If(true, $"{Chromium} is not installed (./test.sh installs it).");
-    }
-
     [SkippableFact]
     public async Task Dashboard_ShowsReasons_ARaceChangesThePlan_ALogIsKept_AndConnectLeadsToStrava()
     {
-        RequireChromium();
+        ChromiumBrowser.Require();
         var settings = _strava.Settings("__");
         settings["RunnerStrength__Athlete__TimeZone"] = "Europe/Paris";
         settings["RunnerStrength__Athlete__Deadlift__Stage"] = "hex_bar";
         settings["RunnerStrength__Athlete__Deadlift__OneRepMaxKg"] = "120";
         await using var service = await ServiceProcess.StartAsync(_work.Path, _work.Combine("data"), settings);
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
+        await using var browser = await ChromiumBrowser.LaunchAsync(playwright);
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = service.BaseUrl.AbsoluteUri });
 
         await page.GotoAsync("/");
