@@ -132,6 +132,21 @@ public class StrengthRulesTests
     }
 
     [Fact]
+    public void Rule30_TheChecklist_SaysWhichCriteriaAreMetSoFar()
+    {
+        var kettlebell = new PlanningScenario { Stage = DeadliftStage.Kettlebell, OneRepMaxKg = null }.Profile;
+        var log = Enumerable.Range(0, 4).Select(i => Session(Monday.AddDays(-40 + (6 * i)), 32, 6, exercise: "kettlebell_deadlift", sets: 3, reps: 8)).ToList();
+
+        var checklist = ExerciseProgression.Checklist(log, kettlebell, Monday);
+
+        Assert.Equal(
+            [("at least 6 kettlebell sessions (4 so far)", false), ("at least 4 weeks since the first (5 so far)", true),
+             ("3 sets of 8 at RPE 6 or easier with your heaviest bell (32 kg)", true), ("no pain reported in the last 4 weeks", true), ("a hex bar to move to", true)],
+            checklist.Select(c => (c.Text, c.Met)));
+        Assert.Empty(ExerciseProgression.Checklist(log, kettlebell with { DeadliftStage = DeadliftStage.Barbell }, Monday));
+    }
+
+    [Fact]
     public void Rule30_PainReported_StepsBack()
     {
         var log = new[] { Session(Monday.AddDays(-3), 90, 8) with { Pain = true } };
