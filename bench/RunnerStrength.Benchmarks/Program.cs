@@ -5,9 +5,15 @@ using RunnerStrength.Benchmarks;
 // dotnet run -c Release --project bench/RunnerStrength.Benchmarks -- --filter '*'
 // dotnet run -c Release --project bench/RunnerStrength.Benchmarks -- garmin-pull 1000 [DELAY_MS]
 // dotnet build -c Release src/RunnerStrength && dotnet run -c Release --project bench/RunnerStrength.Benchmarks -- webhook-flood 300
+// dotnet build -c Release src/RunnerStrength && dotnet run -c Release --project bench/RunnerStrength.Benchmarks -- soak 30
 if (args is ["garmin-pull", var count, .. var rest])
 {
     return await GarminPullRun.RunAsync(int.Parse(count, CultureInfo.InvariantCulture), rest is [var delay] ? int.Parse(delay, CultureInfo.InvariantCulture) : 0);
+}
+
+if (args is ["soak", var minutes])
+{
+    return await SoakRun.RunAsync(int.Parse(minutes, CultureInfo.InvariantCulture));
 }
 
 if (args is ["webhook-flood", var events])

@@ -37,6 +37,8 @@ internal abstract class RunnerStrengthDbContext(DbContextOptions options) : DbCo
 
     public DbSet<StravaSkippedRow> StravaSkipped => Set<StravaSkippedRow>();
 
+    public DbSet<StravaWebhookEventRow> StravaWebhookEvents => Set<StravaWebhookEventRow>();
+
     public DbSet<StrengthLogRow> StrengthLog => Set<StrengthLogRow>();
 
     public DbSet<GarminConnectionRow> GarminConnections => Set<GarminConnectionRow>();

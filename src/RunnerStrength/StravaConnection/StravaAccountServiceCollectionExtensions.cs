@@ -19,6 +19,7 @@ internal static class StravaAccountServiceCollectionExtensions
         services.AddScoped<StravaStatus>();
         services.AddScoped<StravaSyncPass>();
         services.AddSingleton<WebhookAllowance>();
+        services.AddScoped<WebhookInbox>();
         return services;
     }
 }

@@ -6,7 +6,6 @@ using RunnerStrength.Plans;
 using RunnerStrength.Storage;
 using RunnerStrength.Storage.Activities;
 using RunnerStrength.Strava;
-using RunnerStrength.Strava.Api;
 using RunnerStrength.Strava.Sync;
 using RunnerStrength.Training.Activities;
 
@@ -16,26 +15,46 @@ namespace RunnerStrength.StravaConnection;
 /// Webhook work, done after the 200 went back to Strava. Events are not signed, so none is taken on its word:
 /// an activity created or updated is fetched through the API, a deletion is believed once the API no longer
 /// has the activity, a deauthorisation once the API refuses our tokens too (then it is a disconnect, with
-/// the deletion Strava's terms require). The subscription itself is created or verified at start.
+/// the deletion Strava's terms require). Events wait in the store (<see cref="WebhookInbox"/>), merged per object,
+/// so a restart loses none. The subscription itself is created or verified at start.
 /// </summary>
 internal sealed partial class StravaWebhookJob(
     AthleteContextLoader athletes, StravaAccount account, ActivityStore activities, StravaConnector connector, RunnerStrengthDbContext db,
-    WebhookAllowance allowance, IOptions<StravaOptions> options, IReplanTrigger replans, ILogger<StravaWebhookJob> logger)
+    WebhookAllowance allowance, WebhookInbox inbox, IOptions<StravaOptions> options, IReplanTrigger replans, ILogger<StravaWebhookJob> logger)
 {
     // Strava may fire the event before the activity's details are ready: a 5xx or timeout is tried again; a job
-    // that still fails is deleted, not kept forever.
+    // that still fails is deleted, not kept forever, and its event waits in the store for the next start.
     [AutomaticRetry(Attempts = 3, OnAttemptsExceeded = AttemptsExceededAction.Delete)]
-    public async Task HandleAsync(string objectType, string aspectType, long objectId, bool deauthorized, CancellationToken cancellationToken)
+    public async Task HandlePendingAsync(long objectId, CancellationToken cancellationToken)
     {
-        try
+        if (await inbox.FindAsync(objectId, cancellationToken) is not { } pending)
         {
-            await HandleOnceAsync(objectType, aspectType, objectId, deauthorized, cancellationToken);
+            return; // handled already
         }
-        finally
+
+        await HandleAsync(pending.ObjectType, pending.AspectType, objectId, pending.Deauthorized, cancellationToken);
+        await inbox.DoneAsync(objectId, cancellationToken);
+    }
+
+    /// <summary>Handles every event still waiting in the store (at start: a restart drops no event); one that fails waits for the next start.</summary>
+    public async Task ResumePendingAsync(CancellationToken cancellationToken)
+    {
+        foreach (var objectId in await inbox.PendingAsync(cancellationToken))
         {
-            allowance.Done(objectId);
+            try
+            {
+                await HandlePendingAsync(objectId, cancellationToken);
+            }
+            catch (Exception e) when (e is HttpRequestException or TimeoutException or Refit.ApiException)
+            {
+                LogStillWaiting(logger, objectId, e.Message);
+            }
         }
     }
+
+    /// <summary>One event, as posted: what <see cref="HandlePendingAsync"/> does with a merged one.</summary>
+    public Task HandleAsync(string objectType, string aspectType, long objectId, bool deauthorized, CancellationToken cancellationToken) =>
+        HandleOnceAsync(objectType, aspectType, objectId, deauthorized, cancellationToken);
 
     private async Task HandleOnceAsync(string objectType, string aspectType, long objectId, bool deauthorized, CancellationToken cancellationToken)
     {
@@ -101,15 +120,14 @@ internal sealed partial class StravaWebhookJob(
     {
         var (id, created) = await account.EnsureSubscriptionAsync(cancellationToken);
         allowance.Subscription = id;
+        await db.StravaConnections.ExecuteUpdateAsync(s => s.SetProperty(c => c.WebhookSubscriptionId, id), cancellationToken);
         if (created)
         {
             LogSubscribed(logger, id, options.Value.Webhook.CallbackUrl!);
         }
-    }
 
-    /// <summary>Whether an event belongs to the connected athlete (events are not signed).</summary>
-    public static async Task<bool> IsOursAsync(RunnerStrengthDbContext db, StravaWebhookEvent e, CancellationToken cancellationToken) =>
-        await db.StravaConnections.AnyAsync(c => c.StravaAthleteId == e.OwnerId, cancellationToken);
+        await ResumePendingAsync(cancellationToken);
+    }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Strava webhook events used their {Fetches} fetches of this rate-limit window: further events wait for the regular sync")]
     private static partial void LogOverAllowance(ILogger logger, int fetches);
@@ -119,6 +137,9 @@ internal sealed partial class StravaWebhookJob(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Strava webhook: a {Change} event for {ObjectId} that the API does not confirm was ignored (events are not signed)")]
     private static partial void LogUnconfirmed(ILogger logger, string change, long objectId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Strava webhook: the event waiting for {ObjectId} failed again ({Problem}); it waits for the next start")]
+    private static partial void LogStillWaiting(ILogger logger, long objectId, string problem);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Strava webhook subscription {Id} created for {Callback}")]
     private static partial void LogSubscribed(ILogger logger, long id, string callback);

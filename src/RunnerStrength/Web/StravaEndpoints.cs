@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Hangfire;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using RunnerStrength.Configuration;
 using RunnerStrength.Storage;
@@ -69,7 +70,7 @@ internal static class StravaEndpoints
         });
 
         // Strava wants a 200 within two seconds: check, enqueue, answer; the fetch happens in a job.
-        webhooks.MapPost("/strava", async (HttpRequest request, RunnerStrengthDbContext db, IOptions<StravaOptions> options, IBackgroundJobClient jobs, WebhookAllowance allowance, CancellationToken ct) =>
+        webhooks.MapPost("/strava", async (HttpRequest request, RunnerStrengthDbContext db, IOptions<StravaOptions> options, IBackgroundJobClient jobs, WebhookInbox inbox, WebhookAllowance allowance, CancellationToken ct) =>
         {
             if (!options.Value.Webhook.Enabled)
             {
@@ -86,16 +87,17 @@ internal static class StravaEndpoints
                 return Results.BadRequest();
             }
 
-            if (e is null || (allowance.Subscription is { } subscription && e.SubscriptionId != subscription) || !await StravaWebhookJob.IsOursAsync(db, e, ct))
+            var connection = e is null ? null : await db.StravaConnections.AsNoTracking().FirstOrDefaultAsync(c => c.StravaAthleteId == e.OwnerId, ct);
+            if (e is null || connection is null || ((connection.WebhookSubscriptionId ?? allowance.Subscription) is { } subscription && e.SubscriptionId != subscription))
             {
                 return Results.Ok(); // Not for us (another subscription, an orphaned athlete): acknowledged, so Strava stops retrying.
             }
 
-            var (type, aspect, id, deauthorized) = (e.ObjectType ?? "", e.AspectType ?? "", e.ObjectId, e.IsDeauthorization);
-            if (allowance.Admit(id))
+            // Stored first, merged per object: one job per object while it waits, and a restart loses none.
+            if (await inbox.RecordAsync(connection.AthleteId, e, ct))
             {
-                // One job per activity while it waits: the job reads Strava's current state, so later events add nothing.
-                jobs.Enqueue<StravaWebhookJob>(job => job.HandleAsync(type, aspect, id, deauthorized, CancellationToken.None));
+                var id = e.ObjectId;
+                jobs.Enqueue<StravaWebhookJob>(job => job.HandlePendingAsync(id, CancellationToken.None));
             }
 
             return Results.Ok();

@@ -53,6 +53,6 @@ public sealed class WeeklyVolumeTests : IDisposable
         var thisWeek = bars[^1];
         double Height(string kind) => double.Parse(thisWeek.Elements(ns + "rect").Single(r => (string?)r.Attribute("class") == kind).Attribute("height")!.Value, System.Globalization.CultureInfo.InvariantCulture);
         Assert.Equal(12.0 / 10, Height("key") / Height("easy"), 2);
-        Assert.Equal("Week of 23 Nov: 22 km, 12 km in 1 key sessions", thisWeek.Element(ns + "title")!.Value);
+        Assert.Equal("Week of 23 Nov: 22 km, 12 km in 1 key sessions; 0 strength sessions, 0 working sets", thisWeek.Element(ns + "title")!.Value);
     }
 }

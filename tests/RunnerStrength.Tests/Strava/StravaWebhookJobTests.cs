@@ -43,6 +43,35 @@ public sealed class StravaWebhookJobTests
         Assert.Equal(0, await f.InStoreAsync(db => db.StravaConnections.CountAsync()));
     }
 
+    [Fact]
+    public async Task EventsWaitInTheStore_MergedPerActivity_AndARestartLosesNone()
+    {
+        await using var f = await StartSyncedAsync();
+        var added = new StravaDoubleActivity(9_100_000_001, Newest.AddMinutes(30), "Run", 0, 2700, 9000, "Lunch run");
+        f.Strava.Activities.Add(added);
+        var posted = new RunnerStrength.Strava.Api.StravaWebhookEvent { ObjectType = "activity", ObjectId = added.Id, AspectType = "create", OwnerId = 777, SubscriptionId = 131300 };
+
+        bool first, second;
+        await using (var scope = f.Services.CreateAsyncScope())
+        {
+            var inbox = scope.ServiceProvider.GetRequiredService<WebhookInbox>();
+            first = await inbox.RecordAsync(1, posted, default);
+            second = await inbox.RecordAsync(1, posted with { AspectType = "update" }, default);
+        }
+
+        await f.RestartAsync(); // the service stopped before the job ran
+        var waiting = await f.InStoreAsync(db => db.StravaWebhookEvents.Select(e => new { e.ObjectId, e.AspectType }).ToListAsync());
+        await using (var scope = f.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<StravaWebhookJob>().ResumePendingAsync(default);
+        }
+
+        Assert.Equal((true, false), (first, second)); // one job for the activity however often it is posted
+        Assert.Equal([new { ObjectId = added.Id, AspectType = "update" }], waiting);
+        Assert.Contains(added.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), await f.StravaIdsAsync());
+        Assert.Equal(0, await f.InStoreAsync(db => db.StravaWebhookEvents.CountAsync()));
+    }
+
     private static async Task<StravaFixture> StartSyncedAsync()
     {
         var f = await StravaFixture.StartAsync(new StravaDouble(StravaDoubleActivity.History(10, Newest), TimeSpan.FromSeconds(10), TimeSpan.FromMinutes(10)));

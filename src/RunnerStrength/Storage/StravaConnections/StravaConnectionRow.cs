@@ -33,4 +33,7 @@ internal sealed class StravaConnectionRow
     public string? LastOutcome { get; set; }
 
     public DateTimeOffset? WaitingUntil { get; set; }
+
+    /// <summary>Our push subscription's id, learnt when it is ensured at start: an event naming another is not Strava's to us.</summary>
+    public long? WebhookSubscriptionId { get; set; }
 }

@@ -532,6 +532,9 @@ namespace RunnerStrength.Storage.Migrations.PostgreSql
                         .HasColumnType("bigint")
                         .HasColumnName("WaitingUntilUnixSeconds");
 
+                    b.Property<long?>("WebhookSubscriptionId")
+                        .HasColumnType("bigint");
+
                     b.HasKey("AthleteId");
 
                     b.ToTable("strava_connections", (string)null);
@@ -553,6 +556,36 @@ namespace RunnerStrength.Storage.Migrations.PostgreSql
                     b.HasKey("AthleteId", "StravaId");
 
                     b.ToTable("strava_skipped", (string)null);
+                });
+
+            modelBuilder.Entity("RunnerStrength.Storage.StravaConnections.StravaWebhookEventRow", b =>
+                {
+                    b.Property<int>("AthleteId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("ObjectId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("AspectType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<bool>("Deauthorized")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("ObjectType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("ReceivedUnixSeconds");
+
+                    b.HasKey("AthleteId", "ObjectId");
+
+                    b.ToTable("strava_webhook_events", (string)null);
                 });
 
             modelBuilder.Entity("RunnerStrength.Storage.Strength.StrengthLogRow", b =>
@@ -698,6 +731,15 @@ namespace RunnerStrength.Storage.Migrations.PostgreSql
                 });
 
             modelBuilder.Entity("RunnerStrength.Storage.StravaConnections.StravaSkippedRow", b =>
+                {
+                    b.HasOne("RunnerStrength.Storage.Athletes.AthleteRow", null)
+                        .WithMany()
+                        .HasForeignKey("AthleteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RunnerStrength.Storage.StravaConnections.StravaWebhookEventRow", b =>
                 {
                     b.HasOne("RunnerStrength.Storage.Athletes.AthleteRow", null)
                         .WithMany()

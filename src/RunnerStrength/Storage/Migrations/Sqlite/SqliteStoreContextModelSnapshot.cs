@@ -519,6 +519,9 @@ namespace RunnerStrength.Storage.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("WaitingUntilUnixSeconds");
 
+                    b.Property<long?>("WebhookSubscriptionId")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("AthleteId");
 
                     b.ToTable("strava_connections", (string)null);
@@ -540,6 +543,36 @@ namespace RunnerStrength.Storage.Migrations.Sqlite
                     b.HasKey("AthleteId", "StravaId");
 
                     b.ToTable("strava_skipped", (string)null);
+                });
+
+            modelBuilder.Entity("RunnerStrength.Storage.StravaConnections.StravaWebhookEventRow", b =>
+                {
+                    b.Property<int>("AthleteId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ObjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AspectType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Deauthorized")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ObjectType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ReceivedUnixSeconds");
+
+                    b.HasKey("AthleteId", "ObjectId");
+
+                    b.ToTable("strava_webhook_events", (string)null);
                 });
 
             modelBuilder.Entity("RunnerStrength.Storage.Strength.StrengthLogRow", b =>
@@ -683,6 +716,15 @@ namespace RunnerStrength.Storage.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("RunnerStrength.Storage.StravaConnections.StravaSkippedRow", b =>
+                {
+                    b.HasOne("RunnerStrength.Storage.Athletes.AthleteRow", null)
+                        .WithMany()
+                        .HasForeignKey("AthleteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RunnerStrength.Storage.StravaConnections.StravaWebhookEventRow", b =>
                 {
                     b.HasOne("RunnerStrength.Storage.Athletes.AthleteRow", null)
                         .WithMany()
