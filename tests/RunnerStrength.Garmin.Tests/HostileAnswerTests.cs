@@ -16,33 +16,7 @@ public sealed class HostileAnswerTests
     private const int Mutations = 3000;
     private static readonly DateTimeOffset Now = new(2026, 12, 5, 10, 0, 0, TimeSpan.Zero);
 
-    private static IEnumerable<byte[]> Mutants(byte[] original, int seed)
-    {
-        var random = new Random(seed);
-        for (var i = 0; i < Mutations; i++)
-        {
-            var mutant = (byte[])original.Clone();
-            switch (i % 4)
-            {
-                case 0:
-                    mutant[random.Next(mutant.Length)] ^= (byte)(1 << random.Next(8));
-                    break;
-                case 1:
-                    mutant = mutant[..random.Next(mutant.Length)];
-                    break;
-                case 2:
-                    mutant[random.Next(mutant.Length)] = (byte)random.Next(256);
-                    mutant[random.Next(mutant.Length)] = (byte)random.Next(256);
-                    break;
-                default:
-                    var at = random.Next(mutant.Length);
-                    mutant = [.. mutant[..at], .. Encoding.UTF8.GetBytes("\"{[]}\\u0000\u00ff"), .. mutant[at..]];
-                    break;
-            }
-
-            yield return mutant;
-        }
-    }
+    private static IEnumerable<byte[]> Mutants(byte[] original, int seed) => RunnerStrength.Testing.PayloadMutations.Of(original, seed, Mutations);
 
     [Fact]
     public void TheTokenAnswer_NeverThrows()

@@ -10,7 +10,21 @@ internal sealed record Multistatus(IReadOnlyList<MultistatusResponse> Responses)
     /// <summary>The first response: for a Depth 0 request, the resource asked about.</summary>
     public MultistatusResponse? First => Responses.Count > 0 ? Responses[0] : null;
 
+    /// <summary>Reads a 207 body; a body that is no readable multistatus is a <see cref="CalDavException"/> naming the server's URL.</summary>
     public static Multistatus Parse(string xml, Uri requestUri)
+    {
+        ArgumentNullException.ThrowIfNull(requestUri);
+        try
+        {
+            return Read(xml, requestUri);
+        }
+        catch (Exception e) when (e is XmlException or UriFormatException)
+        {
+            throw new CalDavException($"The calendar server at {requestUri.GetLeftPart(UriPartial.Path)} answered with WebDAV XML that cannot be read ({e.Message}).", e);
+        }
+    }
+
+    private static Multistatus Read(string xml, Uri requestUri)
     {
         // No DTD (an entity could expand a few bytes into gigabytes or reach for a file), no external resolution.
         using var reader = XmlReader.Create(new StringReader(xml), new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });

@@ -75,9 +75,10 @@ public sealed class HostileServerTests : IDisposable
             """;
         Answer("/calendars/me/", 207, entities);
 
-        var error = await Assert.ThrowsAsync<System.Xml.XmlException>(() => Client().FindCalendarAsync(default));
+        var error = await Assert.ThrowsAsync<CalDavException>(() => Client().FindCalendarAsync(default));
 
         Assert.Contains("DTD", error.Message, StringComparison.Ordinal);
+        Assert.IsType<System.Xml.XmlException>(error.InnerException);
     }
 
     [Fact]
