@@ -18,6 +18,19 @@ internal sealed class GarminConnector(IServiceProvider services, RunnerStrengthD
         await db.SaveChangesAsync(cancellationToken);
     }
 
+    /// <summary>Forgets the key and its token (the pull stops); the activities already pulled stay.</summary>
+    public async Task<bool> DisconnectAsync(CancellationToken cancellationToken)
+    {
+        if (await GarminKeyStore.RowAsync(services, create: false, cancellationToken) is not { ProtectedKey: not null } row)
+        {
+            return false;
+        }
+
+        (row.ProtectedKey, row.KeyExpires, row.ProtectedToken, row.TokenExpiresAt, row.RefusedReason, row.RefusedKeyHash) = (null, null, null, null, null, null);
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
     /// <summary>One key exchange and one small list call (and one download), described line by line, never the key or token.</summary>
     public async Task<(bool Works, string Report)> CheckAsync(CancellationToken cancellationToken)
     {

@@ -107,6 +107,15 @@ internal sealed class SettingsModel(
         return RedirectToPage(null, null, null, "connections");
     }
 
+    /// <summary>Forgets the Garmin key stored from the page or <c>garmin connect</c>; the activities pulled stay.</summary>
+    public async Task<IActionResult> OnPostDisconnectGarminAsync(CancellationToken cancellationToken)
+    {
+        Message = await HttpContext.RequestServices.GetRequiredService<GarminConnector>().DisconnectAsync(cancellationToken)
+            ? "Garmin key removed: the pull stops; the activities already pulled stay."
+            : "No Garmin key was stored here (a key in the configuration stays until you remove it there).";
+        return RedirectToPage(null, null, null, "connections");
+    }
+
     /// <summary>Disconnects Strava: tokens revoked and deleted, Strava's activities removed (FIT data kept).</summary>
     public async Task<IActionResult> OnPostDisconnectStravaAsync(CancellationToken cancellationToken)
     {

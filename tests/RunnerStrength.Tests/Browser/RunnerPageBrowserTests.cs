@@ -8,7 +8,7 @@ namespace RunnerStrength.Tests.Browser;
 /// <summary>
 /// The page as a runner uses it, on a phone (390x844) and a laptop (1280x800), in Debian's chromium against the
 /// service process living on Monday 1 March 2027: the next session first, done / skipped / moved from its card,
-/// the lifting history edited and deleted, the usual week from seven selects, the Garmin key from the page;
+/// the lifting history edited and deleted, the usual week from seven selects, the Garmin key given and taken back;
 /// nothing scrolls sideways, and axe-core finds no serious or critical violation on any page.
 /// </summary>
 public sealed class RunnerPageBrowserTests : IDisposable
@@ -96,6 +96,10 @@ public sealed class RunnerPageBrowserTests : IDisposable
         await page.ClickAsync("#garmin-form button[type=submit]");
         Assert.StartsWith("Garmin key stored (encrypted).", await page.Locator("#message").InnerTextAsync(), StringComparison.Ordinal);
         Assert.DoesNotContain("pak-0123456789abcdef", await page.ContentAsync(), StringComparison.Ordinal);
+        Assert.StartsWith("Garmin: connected", await page.Locator("#garmin-state").InnerTextAsync(), StringComparison.Ordinal);
+        await page.ClickAsync("#garmin-disconnect");
+        Assert.StartsWith("Garmin key removed", await page.Locator("#message").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.StartsWith("Garmin: not set up", await page.Locator("#garmin-state").InnerTextAsync(), StringComparison.Ordinal);
 
         // The plan followed the new week: Friday's tempo rules Thursday out.
         await page.GotoAsync("/");
