@@ -27,22 +27,10 @@ internal static class SoakRun
             settings[key] = value;
         }
 
-        settings["RunnerStrength__Strava__Webhook__Enabled"] = "true";
-        settings["RunnerStrength__Strava__Webhook__CallbackUrl"] = "https://home.example.org/webhooks/strava";
-        settings["RunnerStrength__Strava__Webhook__VerifyToken"] = "soak-verify-token";
-        settings["RunnerStrength__Web__AdminPassword"] = "soak-password";
-        settings["RunnerStrength__Athlete__TimeZone"] = "Europe/Paris";
         settings["RunnerStrength__Athlete__Deadlift__Stage"] = "hex_bar";
         settings["RunnerStrength__Athlete__Deadlift__OneRepMaxKg"] = "120";
-        var data = work.Combine("data");
-        await using var service = await ServiceProcess.StartAsync(work.Path, data, settings);
-        using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = service.BaseUrl };
-        using (await http.PostAsync(new Uri("/login", UriKind.Relative), new FormUrlEncodedContent([new("password", "soak-password")])))
-        using (var start = await http.GetAsync(new Uri("/connect/strava", UriKind.Relative)))
-        {
-            var state = start.Headers.Location!.Query.TrimStart('?').Split('&').Select(p => p.Split('=', 2)).First(p => p[0] == "state")[1];
-            using var back = await http.GetAsync(new Uri($"/connect/strava/callback?state={state}&code={strava.IssueCode()}&scope=read,activity:read_all", UriKind.Relative));
-        }
+        await using var connected = await ConnectedService.StartAsync(work, strava, settings);
+        var (service, http, data) = (connected.Process, connected.Http, work.Combine("data"));
 
         var fixtures = Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "fixtures", "fit"), "*.fit");
         var inbox = Path.Combine(data, "inbox");
@@ -63,7 +51,7 @@ internal static class SoakRun
 
             if (tick % 6 == 0)
             {
-                samples.Add((clock.Elapsed.TotalMinutes, RssMiB(service.ProcessId), Directory.GetFiles($"/proc/{service.ProcessId}/fd").Length, Directory.GetDirectories($"/proc/{service.ProcessId}/task").Length));
+                samples.Add((clock.Elapsed.TotalMinutes, connected.RssMiB, Directory.GetFiles($"/proc/{service.ProcessId}/fd").Length, Directory.GetDirectories($"/proc/{service.ProcessId}/task").Length));
                 var last = samples[^1];
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{last.Minute,5:0.0} min  RSS {last.RssMiB,4} MiB  fds {last.Fds,4}  threads {last.Threads,3}"));
             }
@@ -115,7 +103,4 @@ internal static class SoakRun
             using var response = await http.SendAsync(sync);
         }
     }
-
-    private static long RssMiB(int pid) =>
-        File.ReadLines($"/proc/{pid}/status").Where(l => l.StartsWith("VmRSS:", StringComparison.Ordinal)).Select(l => long.Parse(l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024).FirstOrDefault();
 }

@@ -17,25 +17,13 @@ internal static class WebhookFloodRun
     {
         using var strava = new StravaDouble(StravaDoubleActivity.History(40, TimeProvider.System.GetUtcNow().AddHours(-3)), TimeSpan.FromMinutes(15), TimeSpan.FromDays(1));
         using var work = new TempDirectory();
-        var settings = strava.Settings("__");
-        settings["RunnerStrength__Strava__Webhook__Enabled"] = "true";
-        settings["RunnerStrength__Strava__Webhook__CallbackUrl"] = "https://home.example.org/webhooks/strava";
-        settings["RunnerStrength__Strava__Webhook__VerifyToken"] = "bench-verify-token";
-        settings["RunnerStrength__Web__AdminPassword"] = "bench-password";
-        settings["RunnerStrength__Athlete__TimeZone"] = "Europe/Paris";
-        await using var service = await ServiceProcess.StartAsync(work.Path, work.Combine("data"), settings);
-        using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = service.BaseUrl };
-        using (var login = await http.PostAsync(new Uri("/login", UriKind.Relative), new FormUrlEncodedContent([new("password", "bench-password")])))
-        using (var start = await http.GetAsync(new Uri("/connect/strava", UriKind.Relative)))
-        {
-            var state = start.Headers.Location!.Query.TrimStart('?').Split('&').Select(p => p.Split('=', 2)).First(p => p[0] == "state")[1];
-            using var back = await http.GetAsync(new Uri($"/connect/strava/callback?state={state}&code={strava.IssueCode()}&scope=read,activity:read_all", UriKind.Relative));
-        }
+        await using var connected = await ConnectedService.StartAsync(work, strava, strava.Settings("__"));
+        var (service, http) = (connected.Process, connected.Http);
 
         // The sync of the 40 activities and the subscription (ensured 10 s after start) are done before the flood.
         await Eventually.ReachedAsync(() => Task.FromResult(strava.SubscriptionCallback is not null && strava.ListCalls > 0), "connected and subscribed", TimeSpan.FromSeconds(60), service);
         await QuietAsync(strava);
-        var (callsBefore, rssBefore) = (strava.ApiCalls, RssMiB(service.ProcessId));
+        var (callsBefore, rssBefore) = (strava.ApiCalls, connected.RssMiB);
 
         var clock = Stopwatch.StartNew();
         foreach (var batch in Enumerable.Range(0, count).Chunk(50))
@@ -53,7 +41,7 @@ internal static class WebhookFloodRun
         await QuietAsync(strava);
         var calls = strava.ApiCalls - callsBefore;
         Console.WriteLine($"{count} forged webhook events posted in {posted.TotalSeconds:0.0} s: {calls} Strava calls spent, 429s {strava.TooManyRequestsSent}, violations {strava.Violations}");
-        Console.WriteLine($"resident memory: {rssBefore} MiB before, {RssMiB(service.ProcessId)} MiB after");
+        Console.WriteLine($"resident memory: {rssBefore} MiB before, {connected.RssMiB} MiB after");
         return 0;
     }
 
@@ -67,7 +55,4 @@ internal static class WebhookFloodRun
             await Task.Delay(2000);
         }
     }
-
-    private static long RssMiB(int pid) =>
-        File.ReadLines($"/proc/{pid}/status").Where(l => l.StartsWith("VmRSS:", StringComparison.Ordinal)).Select(l => long.Parse(l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture) / 1024).FirstOrDefault();
 }
