@@ -64,9 +64,9 @@ internal sealed class WeekView(ActivityStore activities, PublishedEvents publish
     {
         var given = await published.ReadAsync(athlete.AthleteId, from, to, cancellationToken);
         var started = given.Where(e => !e.Cancelled && SessionWindow.StartOf(e.Session, athlete) < athlete.Now).Select(e => e.Session).ToList();
-        return new GivenSessions(given, started, await published.FirstPublishedAsync(athlete.AthleteId, cancellationToken), athlete.Now);
+        return new GivenSessions(given, started, await published.FirstPublishedAsync(athlete.AthleteId, cancellationToken));
     }
 
     /// <summary>What calendars were given around the weeks planned, the sessions among them that have started, and when the first plan was published.</summary>
-    private sealed record GivenSessions(IReadOnlyList<CalendarEntry> Given, IReadOnlyList<PlannedSession> Started, DateTimeOffset? FirstPlanned, DateTimeOffset Now);
+    private sealed record GivenSessions(IReadOnlyList<CalendarEntry> Given, IReadOnlyList<PlannedSession> Started, DateTimeOffset? FirstPlanned);
 }

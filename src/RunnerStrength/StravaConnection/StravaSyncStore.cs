@@ -32,17 +32,29 @@ internal sealed class StravaSyncStore(RunnerStrengthDbContext db, ActivityStore 
 
     public async Task<IReadOnlyList<StoredRun>> RunsWithoutLapsAsync(DateTimeOffset before, int max, CancellationToken cancellationToken)
     {
-        var skipped = db.StravaSkipped.Where(s => s.AthleteId == athleteId).Select(s => s.StravaId.ToString());
-        var rows = await db.Activities.AsNoTracking()
-            .Where(a => a.AthleteId == athleteId && a.Source == "strava" && a.Sport == nameof(Sport.Run) && a.Start < before
-                && a.MovingSeconds >= StravaActivityMapper.ShortestRunForLaps.TotalSeconds && (a.WorkoutType == null || a.WorkoutType == 0) && !a.IsIndoor)
-            .OrderByDescending(a => a.Start)
-            .Take(max * 4)
-            .ToListAsync(cancellationToken);
-        var noLaps = rows.Where(r => r.ToActivity().Laps.Count == 0).Select(r => r).ToList();
-        var skippedIds = await skipped.ToListAsync(cancellationToken);
-        return noLaps.Where(r => !skippedIds.Contains(r.SourceId)).Take(max)
-            .Select(r => new StoredRun(long.Parse(r.SourceId, System.Globalization.CultureInfo.InvariantCulture), r.Start)).ToList();
+        var skipped = (await db.StravaSkipped.Where(s => s.AthleteId == athleteId).Select(s => s.StravaId).ToListAsync(cancellationToken))
+            .Select(id => id.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToHashSet();
+        var found = new List<StoredRun>();
+        // Laps live in the details JSON: read a page of candidates, keep those without, go further back until enough.
+        while (found.Count < max)
+        {
+            var page = await db.Activities.AsNoTracking()
+                .Where(a => a.AthleteId == athleteId && a.Source == "strava" && a.Sport == nameof(Sport.Run) && a.Start < before
+                    && a.MovingSeconds >= StravaActivityMapper.ShortestRunForLaps.TotalSeconds && a.WorkoutType == null && !a.IsIndoor)
+                .OrderByDescending(a => a.Start)
+                .Take(max * 4)
+                .ToListAsync(cancellationToken);
+            found.AddRange(page.Where(r => !skipped.Contains(r.SourceId) && r.ToActivity().Laps.Count == 0)
+                .Select(r => new StoredRun(long.Parse(r.SourceId, System.Globalization.CultureInfo.InvariantCulture), r.Start)));
+            if (page.Count < max * 4)
+            {
+                break;
+            }
+
+            before = page[^1].Start;
+        }
+
+        return found.Take(max).ToList();
     }
 
     public Task AddLapsAsync(long stravaId, IReadOnlyList<Lap> laps, CancellationToken cancellationToken) =>
