@@ -15,14 +15,22 @@ public static class DayAssessor
     public static TimeSpan DoubleEasyDayDuration { get; } = TimeSpan.FromMinutes(90);
 
     /// <summary>Assesses <paramref name="date"/> given what was recorded and the template.</summary>
-    public static DayAssessment Assess(DateOnly date, DateOnly today, IReadOnlyList<(Activity Activity, Classification.Classification Verdict)> recorded, WeeklyTemplate template)
+    public static DayAssessment Assess(DateOnly date, DateOnly today, IReadOnlyList<(Activity Activity, Classification.Classification Verdict)> recorded, WeeklyTemplate template, KeyDayHabits? habits = null)
     {
         ArgumentNullException.ThrowIfNull(recorded);
         ArgumentNullException.ThrowIfNull(template);
         var onDay = recorded.Where(r => r.Activity.LocalDate == date).ToList();
         if (date > today || (date == today && onDay.Count == 0))
         {
-            return FromTemplate(date, template);
+            var expected = FromTemplate(date, template);
+            return expected.Running != RunningDay.Key && habits?.On(date.DayOfWeek) is { } habit
+                ? expected with
+                {
+                    Running = RunningDay.Key,
+                    Kind = habit.Kind,
+                    Reason = string.Create(CultureInfo.InvariantCulture, $"you ran a key session ({habit.Kind.Name()}) on {habit.Weeks} of your last {KeyDayHabits.WeeksRead} {date.DayOfWeek}s, so one is expected ({expected.Reason})"),
+                }
+                : expected;
         }
 
         if (onDay.FirstOrDefault(r => r.Verdict.IsKey) is { Activity: not null } key)

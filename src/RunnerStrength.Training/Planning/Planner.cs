@@ -29,8 +29,14 @@ public sealed partial class Planner(PlannerSettings settings, Classifier classif
             .Where(a => a.LocalDate >= from && a.LocalDate <= to)
             .Select(a => (Activity: a, Verdict: classifier.Classify(a, input.Profile, history, input.Races)))
             .ToList();
+        // The weekdays really run hard lately count as key days ahead, whatever the usual week says.
+        var learnFrom = input.Today < input.WeekStart.AddDays(7) ? input.Today : input.WeekStart.AddDays(7);
+        var habits = KeyDayHabits.Learn(
+            input.Activities.Where(a => a.Sport == Activities.Sport.Run && a.LocalDate < learnFrom && a.LocalDate >= learnFrom.AddDays(-7 * KeyDayHabits.WeeksRead))
+                .Select(a => (a, classifier.Classify(a, input.Profile, history, input.Races))),
+            learnFrom);
         var days = Enumerable.Range(-2, 7 + 2 + 5).Select(i => input.WeekStart.AddDays(i))
-            .ToDictionary(d => d, d => WithRaces(DayAssessor.Assess(d, input.Today, recorded, input.Profile.Template), input.Races));
+            .ToDictionary(d => d, d => WithRaces(DayAssessor.Assess(d, input.Today, recorded, input.Profile.Template, habits), input.Races));
         var keyRuns = KeyRuns(days.Values, recorded, input);
         var phases = new PhaseCalendar(input.Races, input.Profile, settings);
         var weekPhase = phases.On(input.WeekStart).Phase;

@@ -8,7 +8,7 @@ using RunnerStrength.Training.Strength;
 namespace RunnerStrength.Plans;
 
 /// <summary>
-/// What the athlete does with a planned session, from the page or the command line: done (as planned or with
+/// What the athlete does with a planned session from the page: done (as planned or with
 /// changes), skipped, moved. Each writes the log or the decision, then replans, so the calendars follow.
 /// </summary>
 internal sealed class SessionActions(WeekView weeks, StrengthLogStore log, AthleteDecisions decisions, IReplanTrigger replans)
