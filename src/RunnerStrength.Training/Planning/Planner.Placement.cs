@@ -151,7 +151,7 @@ public sealed partial class Planner
     {
         var start = Dates.LocalTime.Instant(decision.Date, decision.StartLocal, input.TimeZone);
         var day = days.GetValueOrDefault(decision.Date) ?? DayAssessor.Assess(decision.Date, input.Today, [], input.Profile.Template);
-        var reason = string.Create(CultureInfo.InvariantCulture, $"you moved this session to {decision.Date.DayOfWeek} {decision.StartLocal:HH:mm} in your calendar: kept there, and the rest of the week is planned around it");
+        var reason = string.Create(CultureInfo.InvariantCulture, $"you moved this session to {decision.Date.DayOfWeek} {decision.StartLocal:HH:mm}: kept there, and the rest of the week is planned around it");
         return new Candidate(decision.Date, start, decision.StartLocal, day, double.MaxValue, reason);
     }
 

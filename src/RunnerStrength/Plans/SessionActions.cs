@@ -23,7 +23,7 @@ internal sealed class SessionActions(WeekView weeks, StrengthLogStore log, Athle
 
     /// <summary>
     /// Logs the session as done: the planned working sets, or <paramref name="sets"/> as lifted. Done ahead of its day it is
-    /// logged today and the planned one is taken off (it happened).
+    /// logged today and the session moves to today (it happened then, and the next one is spaced from it).
     /// </summary>
     public async Task<SessionActionResult> DoneAsync(AthleteContext athlete, string uid, IReadOnlyList<StrengthSet>? sets, bool failed, bool pain, CancellationToken cancellationToken)
     {
@@ -38,7 +38,7 @@ internal sealed class SessionActions(WeekView weeks, StrengthLogStore log, Athle
         await log.AddAsync(athlete.AthleteId, new StrengthSession(day, session.Prescription.Exercise, lifted) { Failed = failed, Pain = pain }, StrengthLogSource.Manual, cancellationToken);
         if (day != session.Date)
         {
-            await decisions.SkipAsync(athlete.AthleteId, uid, cancellationToken);
+            await decisions.MoveAsync(athlete.AthleteId, uid, day.ToDateTime(session.StartLocal), cancellationToken);
         }
 
         await replans.ReplanAsync(cancellationToken);

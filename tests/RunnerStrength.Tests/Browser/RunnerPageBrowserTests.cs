@@ -53,11 +53,12 @@ public sealed class RunnerPageBrowserTests : IDisposable
         Assert.Equal("Moved to Tue 2 Mar 18:00.", await page.Locator("#message").InnerTextAsync());
         Assert.Equal("Next: Tuesday 2 Mar at 18:00", await card.Locator("h2").InnerTextAsync());
 
-        // Done in one tap, a day early: logged today and the planned one taken off. The plan follows: the week's
-        // second session goes back to Thursday, 72 h after today's.
+        // Done in one tap, a day early: logged today and the session moved to today. The plan follows: the week's
+        // second session goes back to Thursday, 72 h after today's, which now shows as done.
         await page.GetByTestId("session-done").ClickAsync();
         Assert.StartsWith("Logged 4 sets on Mon 1 Mar", await page.Locator("#message").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Equal("Next: Thursday 4 Mar at 18:00", await card.Locator("h2").InnerTextAsync());
+        Assert.Equal("done", await page.Locator("li.day[data-date='2027-03-01'] .status").InnerTextAsync());
 
         // Skip: Thursday's is taken off and nothing replaces it this week; next week's Thursday comes next.
         await page.GetByTestId("session-skip").ClickAsync();
