@@ -106,13 +106,14 @@ public sealed class CalDavServer : IAsyncDisposable
                 using var response = await http.GetAsync(Root);
                 return;
             }
-            catch (HttpRequestException)
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
             {
+                // Not listening yet, or (Radicale under load) listening but not answering in time: ask again.
                 await Task.Delay(100);
             }
         }
 
-        throw new InvalidOperationException($"{_kind} did not answer on port {Port} within 15 s: {Log}");
+        throw new InvalidOperationException($"{_kind} did not answer on port {Port}: {Log}");
     }
 
     /// <summary>Stops the server; requests then fail with connection refused.</summary>
