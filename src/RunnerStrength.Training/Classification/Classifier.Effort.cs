@@ -18,7 +18,7 @@ public sealed partial class Classifier
         }
         else if (activity.HeartRate is null && activity.Speed is { } speed && thresholds.ThresholdSpeed is { } threshold && !activity.IsIndoor)
         {
-            // Only a configured pace for samples: GPS speed is too noisy for an estimate 15 % above easy.
+            // Only a configured pace for samples: GPS speed is too noisy for an estimate a few per cent above easy.
             var time = speed.TimeAtOrAbove(threshold);
             if (time >= settings.HardTime)
             {
@@ -41,7 +41,8 @@ public sealed partial class Classifier
     }
 
     // Rule 7 from laps when there is no stream (Strava summaries, older files): even uniform 1 km auto-laps show
-    // a tempo block as laps at threshold heart rate, or, without heart rate, at threshold pace.
+    // a tempo block as laps at threshold heart rate, or, without heart rate, at threshold pace (configured, or
+    // estimated from the athlete's easy pace).
     private Classification? HardLaps(Activity activity, AthleteThresholds thresholds)
     {
         var laps = activity.Laps.Where(l => l.Elapsed >= settings.ShortestHardLap).ToList();

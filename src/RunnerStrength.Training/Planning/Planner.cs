@@ -23,18 +23,18 @@ public sealed partial class Planner(PlannerSettings settings, Classifier classif
     {
         ArgumentNullException.ThrowIfNull(input);
         var history = new ActivityHistory(input.Activities);
-        // Only the days around the week need verdicts; the rest of the history informs them.
+        // Only the days around the week, and the weeks the key-day habits are learnt from, need verdicts (each
+        // activity judged once); the rest of the history informs them.
         var (from, to) = (input.WeekStart.AddDays(-2), input.WeekStart.AddDays(12));
-        var recorded = input.Activities
-            .Where(a => a.LocalDate >= from && a.LocalDate <= to)
+        var learnFrom = input.Today < input.WeekStart.AddDays(7) ? input.Today : input.WeekStart.AddDays(7);
+        var learnSince = learnFrom.AddDays(-7 * KeyDayHabits.WeeksRead);
+        var judged = input.Activities
+            .Where(a => (a.LocalDate >= from && a.LocalDate <= to) || (a.LocalDate >= learnSince && a.LocalDate < learnFrom))
             .Select(a => (Activity: a, Verdict: classifier.Classify(a, input.Profile, history, input.Races)))
             .ToList();
+        var recorded = judged.Where(j => j.Activity.LocalDate >= from && j.Activity.LocalDate <= to).ToList();
         // The weekdays really run hard lately count as key days ahead, whatever the usual week says.
-        var learnFrom = input.Today < input.WeekStart.AddDays(7) ? input.Today : input.WeekStart.AddDays(7);
-        var habits = KeyDayHabits.Learn(
-            input.Activities.Where(a => a.Sport == Activities.Sport.Run && a.LocalDate < learnFrom && a.LocalDate >= learnFrom.AddDays(-7 * KeyDayHabits.WeeksRead))
-                .Select(a => (a, classifier.Classify(a, input.Profile, history, input.Races))),
-            learnFrom);
+        var habits = KeyDayHabits.Learn(judged, learnFrom);
         var days = Enumerable.Range(-2, 7 + 2 + 5).Select(i => input.WeekStart.AddDays(i))
             .ToDictionary(d => d, d => WithRaces(DayAssessor.Assess(d, input.Today, recorded, input.Profile.Template, habits), input.Races));
         var keyRuns = KeyRuns(days.Values, recorded, input);

@@ -39,7 +39,7 @@ internal sealed class IndexModel(
 
     public IReadOnlyList<StoredRace> Races { get; private set; } = [];
 
-    /// <summary>Last week and the coming two.</summary>
+    /// <summary>Last week, this week and the next two.</summary>
     public IReadOnlyList<Plan> Plans { get; private set; } = [];
 
     public DateOnly Today { get; private set; }
@@ -73,8 +73,8 @@ internal sealed class IndexModel(
         Profile = athlete.Profile;
         Today = athlete.Today;
         Races = await races.ListAsync(athlete.AthleteId, cancellationToken);
-        Plans = await weeks.PlansAsync(athlete, weeksBack: 1, weeksAhead: 2, cancellationToken);
-        var ahead = await actions.AheadAsync(athlete, cancellationToken);
+        Plans = await weeks.PlansAsync(athlete, weeksBack: 1, weeksAhead: 3, cancellationToken);
+        var ahead = SessionActions.Ahead(Plans);
         Next = ahead.Count > 0 ? ahead[0] : null;
         if (Next is { } upcoming)
         {
@@ -111,14 +111,10 @@ internal sealed class IndexModel(
     /// <summary>Done, but not as planned: the sets as lifted, the effort, missed reps, pain.</summary>
     public async Task<IActionResult> OnPostDoneWithChangesAsync(string uid, string? sets, double? rpe, bool missed, bool pain, CancellationToken cancellationToken)
     {
-        var (lifted, error) = StrengthSetsText.Parse(sets);
-        if (error is not null || lifted.Count == 0 || rpe is < 1 or > 10)
-        {
-            return Reported(new SessionActionResult(false, error ?? (lifted.Count == 0 ? "Write the sets you lifted, e.g. 4x5@100." : "Effort (RPE) is a number from 1 to 10.")));
-        }
-
-        var withEffort = rpe is { } effort ? lifted.Select(s => s with { Rpe = effort }).ToList() : lifted;
-        return Reported(await actions.DoneAsync(await athletes.LoadAsync(cancellationToken), uid, withEffort, missed, pain, cancellationToken));
+        var (lifted, problem) = LogEntryInput.ReadSets(sets, rpe);
+        return problem is not null
+            ? Reported(new SessionActionResult(false, $"Not logged: {problem}"))
+            : Reported(await actions.DoneAsync(await athletes.LoadAsync(cancellationToken), uid, lifted, missed, pain, cancellationToken));
     }
 
     public async Task<IActionResult> OnPostSkipAsync(string uid, CancellationToken cancellationToken) =>

@@ -15,8 +15,11 @@ internal sealed class SessionActions(WeekView weeks, StrengthLogStore log, Athle
 {
     /// <summary>The coming weeks' sessions still ahead, in order.</summary>
     public async Task<IReadOnlyList<UpcomingSession>> AheadAsync(AthleteContext athlete, CancellationToken cancellationToken) =>
-        (await weeks.PlansAsync(athlete, weeksBack: 0, weeksAhead: 3, cancellationToken))
-            .SelectMany(p => p.Sessions.Select(s => new UpcomingSession(s, p)))
+        Ahead(await weeks.PlansAsync(athlete, weeksBack: 0, weeksAhead: 3, cancellationToken));
+
+    /// <summary>The sessions of <paramref name="plans"/> still ahead, in order (the page reads them from the weeks it shows).</summary>
+    public static IReadOnlyList<UpcomingSession> Ahead(IEnumerable<Plan> plans) =>
+        plans.SelectMany(p => p.Sessions.Select(s => new UpcomingSession(s, p)))
             .Where(u => u.Status == SessionStatus.Ahead)
             .OrderBy(u => u.Session.Date).ThenBy(u => u.Session.StartLocal)
             .ToList();

@@ -53,10 +53,7 @@ internal sealed partial class StravaWebhookJob(
     }
 
     /// <summary>One event, as posted: what <see cref="HandlePendingAsync"/> does with a merged one.</summary>
-    public Task HandleAsync(string objectType, string aspectType, long objectId, bool deauthorized, CancellationToken cancellationToken) =>
-        HandleOnceAsync(objectType, aspectType, objectId, deauthorized, cancellationToken);
-
-    private async Task HandleOnceAsync(string objectType, string aspectType, long objectId, bool deauthorized, CancellationToken cancellationToken)
+    public async Task HandleAsync(string objectType, string aspectType, long objectId, bool deauthorized, CancellationToken cancellationToken)
     {
         if (deauthorized)
         {

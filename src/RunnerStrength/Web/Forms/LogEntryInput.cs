@@ -1,3 +1,4 @@
+using RunnerStrength.Training.Activities;
 using RunnerStrength.Training.Athletes;
 using RunnerStrength.Training.Dates;
 using RunnerStrength.Training.Strength;
@@ -19,15 +20,10 @@ internal static class LogEntryInput
             return (null, "a session cannot be logged before it happened.");
         }
 
-        if (rpe is < 1 or > 10)
+        var (lifted, problem) = ReadSets(sets, rpe);
+        if (problem is not null)
         {
-            return (null, "effort (RPE) is a number from 1 to 10.");
-        }
-
-        var lifted = StrengthSetsText.Parse(sets);
-        if (lifted.Error is not null)
-        {
-            return (null, lifted.Error);
+            return (null, problem);
         }
 
         DeadliftStage? named = string.IsNullOrWhiteSpace(exercise) ? stage : DeadliftStages.Parse(exercise);
@@ -36,7 +32,19 @@ internal static class LogEntryInput
             return (null, $"exercise {DeadliftStages.Problem(exercise)}.");
         }
 
-        var withEffort = rpe is { } effort ? lifted.Sets.Select(s => s with { Rpe = effort }).ToList() : lifted.Sets;
-        return (new StrengthSession(day, DeadliftStages.Exercise(chosen), withEffort) { Failed = missed, Pain = pain }, null);
+        return (new StrengthSession(day, DeadliftStages.Exercise(chosen), lifted) { Failed = missed, Pain = pain }, null);
+    }
+
+    /// <summary>The sets as lifted, each with the session's effort when given; or the problem, in a sentence.</summary>
+    public static (IReadOnlyList<StrengthSet> Sets, string? Problem) ReadSets(string? sets, double? rpe)
+    {
+        if (rpe is < 1 or > 10)
+        {
+            return ([], "effort (RPE) is a number from 1 to 10.");
+        }
+
+        var lifted = StrengthSetsText.Parse(sets);
+        return lifted.Error is not null ? ([], lifted.Error)
+            : (rpe is { } effort ? lifted.Sets.Select(s => s with { Rpe = effort }).ToList() : lifted.Sets, null);
     }
 }
