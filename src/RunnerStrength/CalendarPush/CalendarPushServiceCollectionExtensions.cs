@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using RunnerStrength.Calendar;
+using RunnerStrength.Calendar.OAuth;
+using RunnerStrength.CalendarAccounts;
 using RunnerStrength.Hosting;
 using RunnerStrength.Storage;
 
@@ -8,12 +10,17 @@ namespace RunnerStrength.CalendarPush;
 internal static class CalendarPushServiceCollectionExtensions
 {
     /// <summary>
-    /// Delivery of published changes to the CalDAV calendar: the calendar adapter (its secrets revealed with
-    /// the key ring), then the outbox, reconcile, and the push state built on the store.
+    /// Delivery of published changes to the athlete's calendars: the calendar adapters (secrets revealed with the
+    /// key ring, OAuth state in the store), then the one delivery engine (outbox, reconcile, push state) over
+    /// every provider, and connecting Google and Microsoft.
     /// </summary>
     public static IServiceCollection AddCalendarPush(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddCalendar(configuration, sp => sp.GetRequiredService<SecretProtector>().Reveal);
+        services.AddSingleton<CalendarAccountStore>();
+        services.AddSingleton<ICalendarAccountStore>(sp => sp.GetRequiredService<CalendarAccountStore>());
+        services.AddScoped<CalendarConnector>();
+        services.AddScoped<CalendarTargets>();
         services.AddScoped<CalendarPusher>();
         services.AddScoped<CalendarReconciler>();
         services.AddScoped<CalendarSync>();

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using RunnerStrength.Calendar.CalDav;
+using RunnerStrength.Calendar.Providers;
+using RunnerStrength.CalendarAccounts;
 using RunnerStrength.Storage;
 using RunnerStrength.Storage.Athletes;
 using RunnerStrength.Storage.Publishing;
@@ -7,18 +8,18 @@ using RunnerStrength.Storage.Publishing;
 namespace RunnerStrength.CalendarPush;
 
 /// <summary>
-/// Delivers the calendar outbox to the CalDAV server: create with If-None-Match, update with If-Match,
-/// delete dropped sessions. Each change is removed from the outbox only once the server acknowledged
-/// it; a failure postpones it with backoff. Progress is saved after every change, so a crash or a
-/// server that goes down halfway loses nothing and sends nothing twice.
+/// Delivers one provider's part of the calendar outbox: create (never a second copy), conditional update,
+/// delete of dropped sessions. Each change leaves the outbox only once the provider acknowledged it; a
+/// failure postpones it with backoff (at least as long as a rate limit asked). Progress is saved after every
+/// change, so a crash or a provider that goes down halfway loses nothing and sends nothing twice.
 /// </summary>
-internal sealed partial class CalendarPusher(RunnerStrengthDbContext db, CalDavConnection connection, AthleteStore athletes, TimeProvider time, Random jitter, ILogger<CalendarPusher> logger)
+internal sealed partial class CalendarPusher(RunnerStrengthDbContext db, CalendarAccountStore accounts, AthleteStore athletes, TimeProvider time, Random jitter, ILogger<CalendarPusher> logger)
 {
-    /// <summary>Delivers the due changes (all pending ones when <paramref name="ignoreBackoff"/>).</summary>
-    public async Task<PushReport> DeliverAsync(bool ignoreBackoff, CancellationToken cancellationToken)
+    /// <summary>Delivers the due changes for <paramref name="provider"/> (all pending ones when <paramref name="ignoreBackoff"/>).</summary>
+    public async Task<PushReport> DeliverAsync(ICalendarProvider provider, bool ignoreBackoff, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var pending = await db.CalendarOutbox.OrderBy(o => o.NextAttemptAt).ToListAsync(cancellationToken);
+        var pending = await db.CalendarOutbox.Where(o => o.Provider == provider.Name).OrderBy(o => o.NextAttemptAt).ToListAsync(cancellationToken);
         var due = pending.Where(o => ignoreBackoff || o.NextAttemptAt <= now).ToList();
         if (due.Count == 0)
         {
@@ -28,73 +29,70 @@ internal sealed partial class CalendarPusher(RunnerStrengthDbContext db, CalDavC
         var (delivered, changes) = (0, 0);
         var failures = new List<OutboxRow>();
         string? lastError = null;
+        var zones = new Dictionary<int, (TimeZoneInfo Zone, string Id)>();
         try
         {
-            var client = connection.Client();
-            var calendar = await connection.CalendarAsync(client, cancellationToken);
-            var sides = new Dictionary<int, EventSide>();
             foreach (var row in due)
             {
                 try
                 {
-                    if (!sides.TryGetValue(row.AthleteId, out var side))
+                    if (!zones.TryGetValue(row.AthleteId, out var zone))
                     {
                         var profile = await athletes.ProfileAsync(row.AthleteId, cancellationToken);
-                        sides[row.AthleteId] = side = new EventSide(client, calendar, TimeZoneInfo.FindSystemTimeZoneById(profile!.TimeZoneId), profile.TimeZoneId);
+                        zones[row.AthleteId] = zone = (TimeZoneInfo.FindSystemTimeZoneById(profile!.TimeZoneId), profile.TimeZoneId);
                     }
 
-                    changes += await DeliverOneAsync(side, row, cancellationToken) ? 1 : 0;
+                    changes += await DeliverOneAsync(provider, zone, row, cancellationToken) ? 1 : 0;
                     db.CalendarOutbox.Remove(row);
                     delivered++;
                 }
-                catch (CalDavException e) when (!e.IsAuthentication && e.Status is not null)
+                catch (CalendarProviderException e) when (e.Fault == CalendarFault.Event)
                 {
-                    // This event's problem (e.g. the server refused its data): the others may still go through.
-                    lastError = Postpone([row], e.Message);
+                    // This event's problem (e.g. the provider refused its data): the others may still go through.
+                    lastError = Postpone([row], e.Message, null);
                     failures.Add(row);
                 }
 
                 await db.SaveChangesAsync(cancellationToken);
             }
         }
-        catch (Exception e) when (IsDeliveryFault(e, cancellationToken))
+        catch (CalendarProviderException e)
         {
-            // The server is down, unreachable or refuses us: every change waits for the next attempt.
+            // Down, unreachable, slowing us down or refusing us: every change for it waits for the next attempt.
             var rest = due.Where(r => db.Entry(r).State != EntityState.Detached && !failures.Contains(r)).ToList();
-            lastError = Postpone(rest, e.Message);
+            lastError = Postpone(rest, e.Message, e.RetryAfter);
             failures.AddRange(rest);
-            connection.Forget();
+            provider.Forget();
             await db.SaveChangesAsync(cancellationToken);
+        }
+
+        if (delivered > 0)
+        {
+            await accounts.DeliveredAsync(provider.Name, time.GetUtcNow(), cancellationToken);
         }
 
         if (lastError is not null)
         {
-            LogPostponed(logger, failures.Count, lastError);
+            LogPostponed(logger, provider.DisplayName, failures.Count, lastError);
         }
 
         return new PushReport(delivered, failures.Count, pending.Count - due.Count, changes, lastError);
     }
 
-    private string Postpone(List<OutboxRow> rows, string error)
+    private string Postpone(List<OutboxRow> rows, string error, TimeSpan? atLeast)
     {
         var now = time.GetUtcNow();
         foreach (var row in rows)
         {
             row.Attempts++;
-            row.NextAttemptAt = now + Backoff.After(row.Attempts, jitter.NextDouble());
+            var wait = Backoff.After(row.Attempts, jitter.NextDouble());
+            row.NextAttemptAt = now + (atLeast is { } asked && asked > wait ? asked : wait);
             row.LastError = error.Length > 1000 ? error[..1000] : error;
         }
 
         return error;
     }
 
-    private static bool IsDeliveryFault(Exception e, CancellationToken cancellationToken) => e switch
-    {
-        CalDavException or HttpRequestException or System.Xml.XmlException => true,
-        TaskCanceledException => !cancellationToken.IsCancellationRequested, // the HTTP timeout, not a shutdown
-        _ => false,
-    };
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Calendar push: {Count} changes wait for the next attempt: {Error}")]
-    private static partial void LogPostponed(ILogger logger, int count, string error);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Calendar push to {Provider}: {Count} changes wait for the next attempt: {Error}")]
+    private static partial void LogPostponed(ILogger logger, string provider, int count, string error);
 }

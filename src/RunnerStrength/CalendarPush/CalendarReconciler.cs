@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using RunnerStrength.Calendar.CalDav;
+using RunnerStrength.Calendar.Providers;
 using RunnerStrength.Plans;
 using RunnerStrength.Storage;
 using RunnerStrength.Storage.Publishing;
@@ -8,78 +8,78 @@ using RunnerStrength.Training.Dates;
 namespace RunnerStrength.CalendarPush;
 
 /// <summary>
-/// Compares our events on the server (a calendar-query REPORT over the planning window) with what we
-/// wrote, and repairs drift: an event the athlete moved or deleted is recorded as their decision; one
-/// the server lost or holds in an older version is queued again; an orphan of ours is removed. Events
-/// without our UID suffix are the athlete's and are never touched.
+/// Compares our events in one calendar with what we wrote, and repairs drift: an event the athlete moved or
+/// deleted is recorded as their decision; one the provider lost or holds in an older version is queued again;
+/// an orphan or second copy of ours is removed. Events without our UID are the athlete's and never touched.
+/// A provider that lists only what changed (Google's sync token) is read the same way, except that an event
+/// it does not mention is taken as unchanged.
 /// </summary>
-internal sealed partial class CalendarReconciler(RunnerStrengthDbContext db, CalDavConnection connection, TimeProvider time, ILogger<CalendarReconciler> logger)
+internal sealed partial class CalendarReconciler(RunnerStrengthDbContext db, TimeProvider time, ILogger<CalendarReconciler> logger)
 {
     /// <summary>Returns how many events the athlete had moved or deleted since we last looked.</summary>
-    public async Task<int> ReconcileAsync(AthleteContext athlete, DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    public async Task<int> ReconcileAsync(ICalendarProvider provider, AthleteContext athlete, DateOnly from, DateOnly to, CancellationToken cancellationToken)
     {
-        var client = connection.Client();
-        var calendar = await connection.CalendarAsync(client, cancellationToken);
-        var onServer = (await client.QueryAsync(calendar, LocalTime.StartOfDay(from, athlete.Zone), LocalTime.StartOfDay(to, athlete.Zone), cancellationToken))
-            .Select(r => (Resource: r, Event: r.CalendarData is { } data ? ServerEvent.Read(data, athlete.Zone) : null))
-            .Where(r => r.Event?.Uid.EndsWith(EventResource.UidSuffix, StringComparison.Ordinal) == true)
-            .ToList();
+        var listing = await provider.ListAsync(LocalTime.StartOfDay(from, athlete.Zone), LocalTime.StartOfDay(to, athlete.Zone), athlete.Zone, cancellationToken);
         var (first, last) = (from.ToDateTime(TimeOnly.MinValue), to.ToDateTime(TimeOnly.MinValue));
-        var pushed = (await db.PushedEvents.Where(p => p.AthleteId == athlete.AthleteId).ToListAsync(cancellationToken))
-            .Where(p => (p.AthleteStartLocal ?? p.StartLocal) >= first && (p.AthleteStartLocal ?? p.StartLocal) < last)
-            .ToDictionary(p => p.Uid, StringComparer.Ordinal);
+        var all = await db.PushedEvents.Where(p => p.AthleteId == athlete.AthleteId && p.Provider == provider.Name).ToListAsync(cancellationToken);
+        var inWindow = all.Where(p => (p.AthleteStartLocal ?? p.StartLocal) >= first && (p.AthleteStartLocal ?? p.StartLocal) < last).ToDictionary(p => p.Uid, StringComparer.Ordinal);
         var published = await db.PublishedEvents.Where(p => p.AthleteId == athlete.AthleteId && p.Date >= from && p.Date < to).ToDictionaryAsync(p => p.Uid, StringComparer.Ordinal, cancellationToken);
-        var queued = (await db.CalendarOutbox.Where(o => o.AthleteId == athlete.AthleteId).Select(o => o.Uid).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+        var queued = (await db.CalendarOutbox.Where(o => o.AthleteId == athlete.AthleteId && o.Provider == provider.Name).Select(o => o.Uid).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
         var athleteChanges = 0;
 
-        foreach (var (resource, serverEvent) in onServer)
+        foreach (var remote in listing.Events.Where(e => OurEvents.Carries(e.Uid)))
         {
-            var uid = serverEvent!.Uid;
-            var ours = pushed.GetValueOrDefault(uid) ?? await db.PushedEvents.FindAsync([athlete.AthleteId, uid], cancellationToken);
-            var plan = published.GetValueOrDefault(uid);
-            if (ours is null || ours.Href != resource.Href.AbsoluteUri)
+            var ours = all.FirstOrDefault(p => p.Uid == remote.Uid);
+            var plan = published.GetValueOrDefault(remote.Uid) ?? await db.PublishedEvents.FindAsync([athlete.AthleteId, remote.Uid], cancellationToken);
+            if (ours is null || ours.RemoteId != remote.Id)
             {
                 if (ours is null && plan is { Cancelled: false })
                 {
                     // Ours but unrecorded (an answer lost before we saved it): adopt it and write the plan's version over it.
-                    db.PushedEvents.Add(new PushedEventRow { AthleteId = athlete.AthleteId, Uid = uid, Href = resource.Href.AbsoluteUri, ETag = resource.ETag, Sequence = -1, StartLocal = serverEvent.LocalStart });
-                    Queue(athlete.AthleteId, uid, queued);
+                    var adopted = new PushedEventRow { AthleteId = athlete.AthleteId, Provider = provider.Name, Uid = remote.Uid, RemoteId = remote.Id, ETag = remote.ETag, Sequence = -1, StartLocal = remote.LocalStart };
+                    db.PushedEvents.Add(adopted);
+                    all.Add(adopted);
+                    Queue(athlete.AthleteId, provider.Name, remote.Uid, queued);
                 }
                 else
                 {
                     // A second copy, or an event the plan no longer has: ours to remove.
-                    await client.DeleteAsync(resource.Href, resource.ETag, cancellationToken);
-                    LogOrphanRemoved(logger, resource.Href);
+                    await provider.DeleteAsync(remote.Id, remote.ETag, cancellationToken);
+                    LogOrphanRemoved(logger, provider.DisplayName, remote.Uid);
                 }
 
                 continue;
             }
 
-            pushed.Remove(uid);
-            if (ours.ETag == resource.ETag)
+            inWindow.Remove(remote.Uid);
+            if (ours.ETag == remote.ETag || ours.AthleteDeleted)
             {
                 continue;
             }
 
-            if (CalendarPusher.RecordAthleteChange(ours, resource, athlete.Zone))
+            if (CalendarPusher.RecordAthleteChange(ours, remote))
             {
                 athleteChanges++;
                 continue;
             }
 
-            ours.ETag = resource.ETag;
-            if (plan is not null && serverEvent.Sequence < plan.Sequence)
+            ours.ETag = remote.ETag;
+            if (plan is not null && remote.Sequence >= 0 && remote.Sequence < plan.Sequence)
             {
-                Queue(athlete.AthleteId, uid, queued); // The server holds an older version than the plan's.
+                Queue(athlete.AthleteId, provider.Name, remote.Uid, queued); // The provider holds an older version than the plan's.
             }
         }
 
-        // What we wrote in the window and the server no longer has: deleted by the athlete, unless the plan dropped it.
-        foreach (var missing in pushed.Values.Where(p => !p.AthleteDeleted))
+        // What we wrote and the provider no longer has: deleted by the athlete, unless the plan dropped it.
+        var gone = listing.Complete
+            ? inWindow.Values.Where(p => !p.AthleteDeleted).ToList()
+            : all.Where(p => !p.AthleteDeleted && listing.Gone.Contains(p.RemoteId, StringComparer.Ordinal)).ToList();
+        foreach (var missing in gone)
         {
-            if (published.GetValueOrDefault(missing.Uid) is { Cancelled: false })
+            var plan = published.GetValueOrDefault(missing.Uid) ?? await db.PublishedEvents.FindAsync([athlete.AthleteId, missing.Uid], cancellationToken);
+            if (plan is { Cancelled: false })
             {
-                CalendarPusher.RecordAthleteChange(missing, null, athlete.Zone);
+                CalendarPusher.RecordAthleteChange(missing, null);
                 athleteChanges++;
             }
             else
@@ -88,25 +88,25 @@ internal sealed partial class CalendarReconciler(RunnerStrengthDbContext db, Cal
             }
         }
 
-        // Sessions never pushed (the server was configured after they were planned).
-        var known = (await db.PushedEvents.Where(p => p.AthleteId == athlete.AthleteId).Select(p => p.Uid).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
-        foreach (var session in published.Values.Where(p => !p.Cancelled && !known.Contains(p.Uid) && db.PushedEvents.Local.All(l => l.Uid != p.Uid)))
+        // Sessions never delivered here (the provider was connected after they were planned).
+        var known = all.Select(p => p.Uid).ToHashSet(StringComparer.Ordinal);
+        foreach (var session in published.Values.Where(p => !p.Cancelled && !known.Contains(p.Uid)))
         {
-            Queue(athlete.AthleteId, session.Uid, queued);
+            Queue(athlete.AthleteId, provider.Name, session.Uid, queued);
         }
 
         await db.SaveChangesAsync(cancellationToken);
         return athleteChanges;
     }
 
-    private void Queue(int athleteId, string uid, HashSet<string> queued)
+    private void Queue(int athleteId, string provider, string uid, HashSet<string> queued)
     {
         if (queued.Add(uid))
         {
-            db.CalendarOutbox.Add(new OutboxRow { AthleteId = athleteId, Uid = uid, NextAttemptAt = time.GetUtcNow() });
+            db.CalendarOutbox.Add(new OutboxRow { AthleteId = athleteId, Provider = provider, Uid = uid, NextAttemptAt = time.GetUtcNow() });
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Calendar reconcile: removed {Href}, an event of ours the plan no longer has")]
-    private static partial void LogOrphanRemoved(ILogger logger, Uri href);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Calendar reconcile ({Provider}): removed the event for {Uid}, a copy of ours the plan no longer has")]
+    private static partial void LogOrphanRemoved(ILogger logger, string provider, string uid);
 }

@@ -1,18 +1,20 @@
-using RunnerStrength.Calendar.CalDav;
+using RunnerStrength.Calendar.Providers;
 using RunnerStrength.Hosting;
 using RunnerStrength.Plans;
 
 namespace RunnerStrength.CalendarPush;
 
 /// <summary>
-/// One round of keeping the athlete's calendar true: reconcile (optional), deliver the outbox, and when
-/// the athlete moved or deleted events by hand, replan once around their decisions and deliver that.
-/// Once: a round never loops, whatever the server answers.
+/// One round of keeping the athlete's calendars true, provider by provider: reconcile (optional), deliver the
+/// outbox, and when the athlete moved or deleted events by hand, replan once around their decisions and
+/// deliver that everywhere. A provider that is down is reported and waits; it never holds the others back.
+/// Once: a round never loops, whatever a provider answers.
 /// </summary>
 internal sealed partial class CalendarSync(
-    AthleteContextLoader athletes, SessionWindow window, CalendarPusher pusher, CalendarReconciler reconciler, CalDavConnection connection, Turn<CalendarSync> turn, ILogger<CalendarSync> logger)
+    AthleteContextLoader athletes, SessionWindow window, CalendarPusher pusher, CalendarReconciler reconciler, CalendarTargets targets, Turn<CalendarSync> turn, ILogger<CalendarSync> logger)
 {
-    public bool Enabled => connection.Enabled;
+    /// <summary>Some provider is configured (it may still need connecting).</summary>
+    public bool Enabled => targets.Configured.Count > 0;
 
     /// <summary>What the command line asks for: replan the window, then deliver every pending change now.</summary>
     public async Task<PushReport> ReplanAndPushAsync(AthleteContext athlete, bool reconcile, CancellationToken cancellationToken)
@@ -23,7 +25,8 @@ internal sealed partial class CalendarSync(
 
     public async Task<PushReport> RunAsync(bool reconcile, bool ignoreBackoff, CancellationToken cancellationToken)
     {
-        if (!connection.Enabled)
+        var ready = await targets.ReadyAsync(cancellationToken);
+        if (ready.Count == 0)
         {
             return PushReport.Nothing;
         }
@@ -32,46 +35,59 @@ internal sealed partial class CalendarSync(
         using (await turn.TakeAsync(cancellationToken))
         {
             var athlete = await athletes.LoadAsync(cancellationToken);
+            var reports = new Dictionary<string, PushReport>(StringComparer.Ordinal);
             var changes = 0;
-            if (reconcile)
+            foreach (var provider in ready)
             {
-                var (from, to) = SessionWindow.Days(athlete);
-                try
-                {
-                    changes = await reconciler.ReconcileAsync(athlete, from, to, cancellationToken);
-                }
-                catch (Exception e) when (e is CalDavException or HttpRequestException or System.Xml.XmlException)
-                {
-                    connection.Forget();
-                    LogReconcileFailed(logger, e.Message);
-                }
+                var found = reconcile ? await ReconcileAsync(provider, athlete, cancellationToken) : 0;
+                var delivered = await pusher.DeliverAsync(provider, ignoreBackoff, cancellationToken);
+                reports[provider.Name] = delivered with { AthleteChanges = delivered.AthleteChanges + found };
+                changes += reports[provider.Name].AthleteChanges;
             }
 
-            var report = await pusher.DeliverAsync(ignoreBackoff, cancellationToken);
-            changes += report.AthleteChanges;
             if (changes > 0)
             {
+                // The athlete's hand moves become the plan, and the plan goes to every calendar (the others follow).
                 LogAthleteChanges(logger, changes);
                 athlete = await athletes.LoadAsync(cancellationToken);
                 await window.PublishAsync(athlete, cancellationToken);
-                report = report.Add(await pusher.DeliverAsync(ignoreBackoff, cancellationToken)) with { AthleteChanges = changes };
+                foreach (var provider in ready)
+                {
+                    reports[provider.Name] = reports[provider.Name].Add(await pusher.DeliverAsync(provider, ignoreBackoff, cancellationToken));
+                }
             }
 
-            if (report.Delivered > 0)
+            var total = PushReport.Total(reports.Values) with { AthleteChanges = changes, ByProvider = reports };
+            foreach (var (provider, report) in reports.Where(r => r.Value.Delivered > 0))
             {
-                LogDelivered(logger, report.Delivered);
+                LogDelivered(logger, report.Delivered, provider);
             }
 
-            return report;
+            return total;
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Calendar reconcile failed; trying again at the next run: {Error}")]
-    private static partial void LogReconcileFailed(ILogger logger, string error);
+    private async Task<int> ReconcileAsync(ICalendarProvider provider, AthleteContext athlete, CancellationToken cancellationToken)
+    {
+        var (from, to) = SessionWindow.Days(athlete);
+        try
+        {
+            return await reconciler.ReconcileAsync(provider, athlete, from, to, cancellationToken);
+        }
+        catch (CalendarProviderException e)
+        {
+            provider.Forget();
+            LogReconcileFailed(logger, provider.DisplayName, e.Message);
+            return 0;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Calendar reconcile ({Provider}) failed; trying again at the next run: {Error}")]
+    private static partial void LogReconcileFailed(ILogger logger, string provider, string error);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Calendar: {Count} events were moved or deleted by hand; the plan keeps to them")]
     private static partial void LogAthleteChanges(ILogger logger, int count);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Calendar push: {Count} changes delivered")]
-    private static partial void LogDelivered(ILogger logger, int count);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Calendar push: {Count} changes delivered to {Provider}")]
+    private static partial void LogDelivered(ILogger logger, int count, string provider);
 }

@@ -9,7 +9,7 @@ using RunnerStrength.Training.Dates;
 
 namespace RunnerStrength.Cli;
 
-/// <summary><c>calendar export [--out FILE.ics]</c>, <c>calendar feed [--rotate]</c> and <c>calendar push</c>.</summary>
+/// <summary><c>calendar export [--out FILE.ics]</c>, <c>calendar feed [--rotate]</c>, <c>calendar push</c>, <c>connect</c>, <c>disconnect</c> and <c>status</c>.</summary>
 internal static class CalendarCommand
 {
     private const int Weeks = 3;
@@ -50,6 +50,11 @@ internal static class CalendarCommand
             return ExitCodes.Success;
         }, cancellationToken));
         var calendar = new Command("calendar", "The strength sessions as a calendar") { export, feed, CalendarPushCommand.Create() };
+        foreach (var command in CalendarConnectCommand.Create())
+        {
+            calendar.Subcommands.Add(command);
+        }
+
         return calendar;
     }
 }

@@ -51,8 +51,15 @@ internal static class JobSchedule
         recurring.AddOrUpdate<GarminSyncJob>(GarminSyncJob.RecurringId, job => job.RunAsync(CancellationToken.None), garmin.SyncCron);
         jobs.Enqueue<GarminSyncJob>(job => job.RunAsync(CancellationToken.None));
 
+        // Every calendar provider shares the engine's schedule (the CalDAV section names it, for older set-ups).
         var caldav = services.GetRequiredService<IOptions<CalDavOptions>>().Value;
-        if (caldav.Enabled)
+        bool calendars;
+        using (var calendarScope = services.CreateScope())
+        {
+            calendars = calendarScope.ServiceProvider.GetRequiredService<CalendarTargets>().Configured.Count > 0;
+        }
+
+        if (calendars)
         {
             recurring.AddOrUpdate<CalendarPushJob>(CalendarPushJob.DeliverId, job => job.RunAsync(false, CancellationToken.None), caldav.PushCron);
             recurring.AddOrUpdate<CalendarPushJob>(CalendarPushJob.ReconcileId, job => job.RunAsync(true, CancellationToken.None), caldav.ReconcileCron);
@@ -66,7 +73,7 @@ internal static class JobSchedule
         // Catch up on what was missed while the service was down: files that arrived, a replan that did not run.
         jobs.Enqueue<FitInboxJob>(job => job.RunAsync(CancellationToken.None));
         jobs.Enqueue<ReplanJob>(job => job.RunAsync(CancellationToken.None));
-        if (caldav.Enabled)
+        if (calendars)
         {
             // Moves and deletions made by hand while the service was down.
             jobs.Enqueue<CalendarPushJob>(job => job.RunAsync(true, CancellationToken.None));

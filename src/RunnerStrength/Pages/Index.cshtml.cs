@@ -65,7 +65,8 @@ internal sealed class IndexModel(
     public bool GarminKeyExpiresSoon { get; private set; }
 
     /// <summary>The CalDAV push: null when no server is configured.</summary>
-    public CalendarPushStatus.Summary? Push { get; private set; }
+    /// <summary>Each configured calendar's push state, next tries in the athlete's zone.</summary>
+    public IReadOnlyList<CalendarPushStatus.ProviderState> Push { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -91,9 +92,9 @@ internal sealed class IndexModel(
         Strava = stravaOptions.Value.Enabled ? await stravaStatus.DescribeAsync(cancellationToken) : null;
         Garmin = await garminStatus.DescribeAsync(cancellationToken);
         GarminKeyExpiresSoon = await garminStatus.ExpiresSoonAsync(cancellationToken);
-        Push = await pushStatus.ReadAsync(athlete.AthleteId, cancellationToken) is { } push
-            ? push with { NextAttempt = push.NextAttempt is { } next ? TimeZoneInfo.ConvertTime(next, athlete.Zone) : null }
-            : null;
+        Push = (await pushStatus.ReadAsync(athlete.AthleteId, cancellationToken))
+            .Select(p => p with { NextAttempt = p.NextAttempt is { } next ? TimeZoneInfo.ConvertTime(next, athlete.Zone) : null })
+            .ToList();
     }
 
     /// <summary>A new secret feed address; the old one stops working (a leaked link is revoked).</summary>

@@ -31,7 +31,8 @@ internal sealed class SettingsModel(
     public string Garmin { get; private set; } = "";
 
     /// <summary>The calendar push in one line; null when no CalDAV server is configured.</summary>
-    public string? Calendar { get; private set; }
+    /// <summary>Each configured calendar's state (empty: none configured).</summary>
+    public IReadOnlyList<CalendarPush.CalendarPushStatus.ProviderState> Calendars { get; private set; } = [];
 
     public AthleteProfile? Profile { get; private set; }
 
@@ -123,6 +124,20 @@ internal sealed class SettingsModel(
         return await ReplannedAsync($"Strava disconnected; {removed} activities from Strava removed (FIT files kept).", cancellationToken);
     }
 
+    /// <summary>Disconnects Google Calendar or Outlook: tokens revoked where the provider can, and deleted; the calendar stays there.</summary>
+    public async Task<IActionResult> OnPostDisconnectCalendarAsync(string provider, CancellationToken cancellationToken)
+    {
+        if (!RunnerStrength.Calendar.Providers.CalendarProviderNames.Connectable.Contains(provider))
+        {
+            return BadRequest();
+        }
+
+        Message = await HttpContext.RequestServices.GetRequiredService<CalendarAccounts.CalendarConnector>().DisconnectAsync(provider, cancellationToken)
+            ? "Calendar disconnected: nothing more is sent there; the calendar RunnerStrength made stays with its sessions (delete it there if you like)."
+            : "That calendar was not connected.";
+        return RedirectToPage(null, null, null, "connections");
+    }
+
     public async Task<IActionResult> OnPostRemoveRaceAsync(int id, CancellationToken cancellationToken)
     {
         var athlete = await athleteContexts.LoadAsync(cancellationToken);
@@ -209,9 +224,7 @@ internal sealed class SettingsModel(
         Proposal = ExerciseProgression.Proposal(athlete.StrengthLog, athlete.Profile, athlete.Today);
         Strava = stravaOptions.Value.Enabled ? await stravaStatus.DescribeAsync(cancellationToken) : null;
         Garmin = await garminStatus.DescribeAsync(cancellationToken);
-        Calendar = await pushStatus.ReadAsync(athlete.AthleteId, cancellationToken) is { } push
-            ? $"pushing to {push.Server}: {(push.Pending == 0 ? "up to date" : $"{push.Pending} changes waiting")}{(push.LastError is { } error ? $" ({error})" : "")}"
-            : null;
+        Calendars = await pushStatus.ReadAsync(athlete.AthleteId, cancellationToken);
         if (fillForms)
         {
             Settings = ProfileForm.From(athlete.Profile);

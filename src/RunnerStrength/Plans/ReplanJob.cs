@@ -1,5 +1,4 @@
 using Hangfire;
-using RunnerStrength.Calendar.CalDav;
 using RunnerStrength.CalendarPush;
 
 namespace RunnerStrength.Plans;
@@ -8,7 +7,7 @@ namespace RunnerStrength.Plans;
 /// The service's replan: weekly, when the week turns, after every change, and once at start-up to catch up
 /// on what was missed while down; then the calendars get what changed.
 /// </summary>
-internal sealed class ReplanJob(Replanner replanner, CalDavConnection caldav, IBackgroundJobClient jobs)
+internal sealed class ReplanJob(Replanner replanner, CalendarTargets calendars, IBackgroundJobClient jobs)
 {
     public const string RecurringId = "weekly-replan";
     public const string WeekTurnId = "week-turn-replan";
@@ -20,7 +19,7 @@ internal sealed class ReplanJob(Replanner replanner, CalDavConnection caldav, IB
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         await replanner.ReplanAsync(cancellationToken);
-        if (caldav.Enabled)
+        if (calendars.Configured.Count > 0)
         {
             jobs.Enqueue<CalendarPushJob>(job => job.RunAsync(false, CancellationToken.None));
         }

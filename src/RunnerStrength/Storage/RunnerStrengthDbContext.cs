@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using RunnerStrength.Storage.Activities;
 using RunnerStrength.Storage.Athletes;
+using RunnerStrength.Storage.CalendarAccounts;
 using RunnerStrength.Storage.Decisions;
 using RunnerStrength.Storage.Feed;
 using RunnerStrength.Storage.GarminConnections;
@@ -32,6 +33,8 @@ internal abstract class RunnerStrengthDbContext(DbContextOptions options) : DbCo
     public DbSet<PlanChangeRow> PlanChanges => Set<PlanChangeRow>();
 
     public DbSet<PushedEventRow> PushedEvents => Set<PushedEventRow>();
+
+    public DbSet<CalendarAccountRow> CalendarAccounts => Set<CalendarAccountRow>();
 
     public DbSet<StravaConnectionRow> StravaConnections => Set<StravaConnectionRow>();
 

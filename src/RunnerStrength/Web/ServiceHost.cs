@@ -55,6 +55,7 @@ internal static class ServiceHost
         app.MapHealthEndpoints();
         app.MapCalendarFeed();
         app.MapStravaEndpoints();
+        app.MapCalendarConnectEndpoints();
         app.MapPlanEndpoints();
         app.MapWorkoutEndpoints();
         app.MapRazorPages();

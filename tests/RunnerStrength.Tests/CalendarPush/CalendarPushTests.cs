@@ -107,7 +107,7 @@ public sealed class CalendarPushTests
         await EditOnServerAsync(f, resource, e => e.Summary = "Edited elsewhere");
         await f.InStoreAsync(async db =>
         {
-            db.CalendarOutbox.Add(new RunnerStrength.Storage.Publishing.OutboxRow { AthleteId = 1, Uid = original.Uid });
+            db.CalendarOutbox.Add(new RunnerStrength.Storage.Publishing.OutboxRow { AthleteId = 1, Provider = "caldav", Uid = original.Uid });
             return await db.SaveChangesAsync();
         });
 

@@ -29,7 +29,7 @@ public sealed class CalendarPushCommandTests : IDisposable
         Assert.StartsWith("protected:", protectedPassword.StandardOutput, StringComparison.Ordinal);
         Assert.DoesNotContain(CalDavServer.Password, protectedPassword.StandardOutput, StringComparison.Ordinal);
         Assert.True(first.ExitCode == 0, first.StandardError);
-        Assert.Matches(@"^Delivered [1-9]\d* changes to the calendar; 0 failed; 0 moved or deleted by hand and kept so\.", first.StandardOutput);
+        Assert.Matches(@"^Delivered [1-9]\d* changes to the calendars; 0 failed; 0 moved or deleted by hand and kept so\.\n  caldav: [1-9]\d* delivered, 0 failed\.", first.StandardOutput);
         Assert.Equal(0, second.ExitCode);
         Assert.StartsWith("Delivered 0 changes", second.StandardOutput, StringComparison.Ordinal);
         Assert.DoesNotContain(CalDavServer.Password, first.StandardOutput + first.StandardError, StringComparison.Ordinal);
@@ -41,7 +41,7 @@ public sealed class CalendarPushCommandTests : IDisposable
         var result = await RunnerStrengthProcess.RunAsync(_work.Path, "--data", _work.Combine("data"), "calendar", "push");
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Equal("No calendar server is configured: set RunnerStrength:Calendar:CalDav:Url (README, Calendar).", result.StandardError.Trim());
+        Assert.Equal("No calendar is configured: set RunnerStrength:Calendar:CalDav:Url, or the Calendar:Google or Calendar:Microsoft settings and connect (docs/calendars.md).", result.StandardError.Trim());
     }
 
     [Fact]

@@ -40,8 +40,8 @@ public sealed class StoreTests : IDisposable
         await connection.OpenAsync();
         Assert.Equal("wal", await ScalarAsync(connection, "PRAGMA journal_mode;"));
         var tables = await ScalarAsync(connection, "SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name);");
-        Assert.Equal("__EFMigrationsHistory,__EFMigrationsLock,activities,athletes,calendar_outbox,feeds,garmin_activities,garmin_connections,plan_changes,published_events,pushed_events,races,session_decisions,strava_connections,strava_skipped,strava_webhook_events,strength_log", tables);
-        Assert.Equal("13", await ScalarAsync(connection, "SELECT count(*) FROM __EFMigrationsHistory;"));
+        Assert.Equal("__EFMigrationsHistory,__EFMigrationsLock,activities,athletes,calendar_accounts,calendar_outbox,feeds,garmin_activities,garmin_connections,plan_changes,published_events,pushed_events,races,session_decisions,strava_connections,strava_skipped,strava_webhook_events,strength_log", tables);
+        Assert.Equal("14", await ScalarAsync(connection, "SELECT count(*) FROM __EFMigrationsHistory;"));
     }
 
     [Fact]

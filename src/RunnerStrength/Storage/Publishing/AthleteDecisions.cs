@@ -5,8 +5,8 @@ using RunnerStrength.Training.Planning;
 namespace RunnerStrength.Storage.Publishing;
 
 /// <summary>
-/// The sessions the athlete moved or skipped, as the planner takes them: in their calendar (found by the
-/// CalDAV reconcile) or on the web page and the command line. The later word wins.
+/// The sessions the athlete moved or skipped, as the planner takes them: in their calendar (found by a
+/// calendar's reconcile) or on the web page and the command line. The later word wins.
 /// </summary>
 internal sealed class AthleteDecisions(RunnerStrengthDbContext db, TimeProvider time)
 {
@@ -15,7 +15,8 @@ internal sealed class AthleteDecisions(RunnerStrengthDbContext db, TimeProvider 
         var rows = await db.PushedEvents.AsNoTracking()
             .Where(p => p.AthleteId == athleteId && (p.AthleteDeleted || p.AthleteStartLocal != null))
             .ToListAsync(cancellationToken);
-        var fromCalendar = rows.Select(p => p.AthleteDeleted
+        // Several calendars may hold the session; the athlete's hand on any of them counts (the others follow the replan).
+        var fromCalendar = rows.DistinctBy(p => p.Uid, StringComparer.Ordinal).Select(p => p.AthleteDeleted
             ? AthleteDecision.Removed(p.Uid)
             : AthleteDecision.Moved(p.Uid, DateOnly.FromDateTime(p.AthleteStartLocal!.Value), TimeOnly.FromDateTime(p.AthleteStartLocal.Value)));
         var fromPage = (await db.SessionDecisions.AsNoTracking().Where(d => d.AthleteId == athleteId).ToListAsync(cancellationToken))

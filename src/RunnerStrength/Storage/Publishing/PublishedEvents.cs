@@ -1,8 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-using RunnerStrength.Calendar.CalDav;
 using RunnerStrength.Calendar.Rendering;
+using RunnerStrength.CalendarPush;
 using RunnerStrength.Hosting;
 using RunnerStrength.Training.Planning;
 
@@ -12,7 +11,7 @@ namespace RunnerStrength.Storage.Publishing;
 /// Keeps calendars' copies true: a session whose content changed gets SEQUENCE + 1 (so calendars take the
 /// new copy under the same UID), and one that the plan dropped is kept as CANCELLED until its day passes.
 /// </summary>
-internal sealed class PublishedEvents(RunnerStrengthDbContext db, IOptions<CalDavOptions> caldav, Turn<PublishedEvents> turn, TimeProvider time)
+internal sealed class PublishedEvents(RunnerStrengthDbContext db, CalendarTargets targets, Turn<PublishedEvents> turn, TimeProvider time)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -71,6 +70,8 @@ internal sealed class PublishedEvents(RunnerStrengthDbContext db, IOptions<CalDa
 
     private async Task<IReadOnlyList<CalendarEntry>> PublishOnceAsync(int athleteId, IReadOnlyList<PlannedSession> sessions, DateOnly from, DateOnly to, CancellationToken cancellationToken)
     {
+        // The calendars that receive this publication's changes.
+        var receivers = (await targets.ReadyAsync(cancellationToken)).Select(p => p.Name).ToList();
         var rows = await db.PublishedEvents.Where(e => e.AthleteId == athleteId && e.Date >= from && e.Date < to).ToListAsync(cancellationToken);
         var byUid = rows.ToDictionary(r => r.Uid, StringComparer.Ordinal);
         var current = new HashSet<string>(StringComparer.Ordinal);
@@ -85,7 +86,7 @@ internal sealed class PublishedEvents(RunnerStrengthDbContext db, IOptions<CalDa
                 if (row is null)
                 {
                     db.PublishedEvents.Add(new PublishedEventRow { AthleteId = athleteId, Uid = session.Uid, Date = session.Date, ContentHash = fingerprint, SessionJson = json });
-                    await EnqueueAsync(athleteId, session.Uid, cancellationToken);
+                    await EnqueueAsync(receivers, athleteId, session.Uid, cancellationToken);
                     Record(athleteId, session.Uid, 0, "added", null, session);
                     continue;
                 }
@@ -98,7 +99,7 @@ internal sealed class PublishedEvents(RunnerStrengthDbContext db, IOptions<CalDa
                 (row.ContentHash, row.SessionJson, row.Date, row.Cancelled) = (fingerprint, json, session.Date, false);
                 row.Sequence++;
                 Record(athleteId, row.Uid, row.Sequence, kind, kind == "moved" ? Start(before) : null, session);
-                await EnqueueAsync(athleteId, row.Uid, cancellationToken);
+                await EnqueueAsync(receivers, athleteId, row.Uid, cancellationToken);
             }
             else if (row.ContentHash != fingerprint)
             {
@@ -122,7 +123,7 @@ internal sealed class PublishedEvents(RunnerStrengthDbContext db, IOptions<CalDa
                 Summary = last.Prescription.Summary,
                 Reason = "the replan found no place for it (see the week's warnings)",
             });
-            await EnqueueAsync(athleteId, dropped.Uid, cancellationToken);
+            await EnqueueAsync(receivers, athleteId, dropped.Uid, cancellationToken);
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -149,24 +150,23 @@ internal sealed class PublishedEvents(RunnerStrengthDbContext db, IOptions<CalDa
 
     private static DateTime Start(PlannedSession session) => session.Date.ToDateTime(session.StartLocal);
 
-    // In the same save as the change itself, so a change is never recorded without its delivery.
-    private async Task EnqueueAsync(int athleteId, string uid, CancellationToken cancellationToken)
+    // In the same save as the change itself, so a change is never recorded without its delivery: one row per
+    // calendar, and a newer change replaces one still waiting.
+    private async Task EnqueueAsync(List<string> receivers, int athleteId, string uid, CancellationToken cancellationToken)
     {
-        if (!caldav.Value.Enabled)
-        {
-            return;
-        }
-
         var now = time.GetUtcNow();
-        // Find sees rows added earlier in this same save too.
-        var pending = await db.CalendarOutbox.FindAsync([athleteId, uid], cancellationToken);
-        if (pending is null)
+        foreach (var provider in receivers)
         {
-            db.CalendarOutbox.Add(new OutboxRow { AthleteId = athleteId, Uid = uid, NextAttemptAt = now });
-        }
-        else
-        {
-            (pending.Attempts, pending.NextAttemptAt, pending.LastError) = (0, now, null);
+            // Find sees rows added earlier in this same save too.
+            var pending = await db.CalendarOutbox.FindAsync([athleteId, provider, uid], cancellationToken);
+            if (pending is null)
+            {
+                db.CalendarOutbox.Add(new OutboxRow { AthleteId = athleteId, Provider = provider, Uid = uid, NextAttemptAt = now });
+            }
+            else
+            {
+                (pending.Attempts, pending.NextAttemptAt, pending.LastError) = (0, now, null);
+            }
         }
     }
 }

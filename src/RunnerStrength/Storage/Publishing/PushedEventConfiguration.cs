@@ -9,9 +9,10 @@ internal sealed class PushedEventConfiguration : IEntityTypeConfiguration<Pushed
     public void Configure(EntityTypeBuilder<PushedEventRow> builder)
     {
         builder.ToTable("pushed_events");
-        builder.HasKey(p => new { p.AthleteId, p.Uid });
+        builder.HasKey(p => new { p.AthleteId, p.Provider, p.Uid });
+        builder.Property(p => p.Provider).HasMaxLength(20);
         builder.Property(p => p.Uid).HasMaxLength(100);
-        builder.Property(p => p.Href).HasMaxLength(1000);
+        builder.Property(p => p.RemoteId).HasMaxLength(1000);
         builder.Property(p => p.ETag).HasMaxLength(200);
         builder.HasOne<AthleteRow>().WithMany().HasForeignKey(p => p.AthleteId).OnDelete(DeleteBehavior.Cascade);
     }

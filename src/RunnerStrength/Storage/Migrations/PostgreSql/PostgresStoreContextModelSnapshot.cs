@@ -184,6 +184,69 @@ namespace RunnerStrength.Storage.Migrations.PostgreSql
                     b.ToTable("athletes", (string)null);
                 });
 
+            modelBuilder.Entity("RunnerStrength.Storage.CalendarAccounts.CalendarAccountRow", b =>
+                {
+                    b.Property<int>("AthleteId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Provider")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("CalendarId")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<long?>("ConnectedAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("ConnectedUnixSeconds");
+
+                    b.Property<string>("DisconnectedReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<long?>("ExpiresAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("ExpiresAtUnixSeconds");
+
+                    b.Property<long?>("LastDeliveredAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("LastDeliveredUnixSeconds");
+
+                    b.Property<string>("Notice")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("PendingRedirectUri")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<long?>("PendingStateExpiresAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("PendingStateExpiresUnixSeconds");
+
+                    b.Property<string>("PendingStateHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ProtectedAccessToken")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ProtectedPendingVerifier")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ProtectedRefreshToken")
+                        .HasColumnType("text");
+
+                    b.Property<string>("SyncToken")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("AthleteId", "Provider");
+
+                    b.ToTable("calendar_accounts", (string)null);
+                });
+
             modelBuilder.Entity("RunnerStrength.Storage.Decisions.SessionDecisionRow", b =>
                 {
                     b.Property<int>("AthleteId")
@@ -304,6 +367,10 @@ namespace RunnerStrength.Storage.Migrations.PostgreSql
                     b.Property<int>("AthleteId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Provider")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<string>("Uid")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
@@ -319,7 +386,7 @@ namespace RunnerStrength.Storage.Migrations.PostgreSql
                         .HasColumnType("bigint")
                         .HasColumnName("NextAttemptUnixSeconds");
 
-                    b.HasKey("AthleteId", "Uid");
+                    b.HasKey("AthleteId", "Provider", "Uid");
 
                     b.HasIndex("NextAttemptAt");
 
@@ -416,6 +483,10 @@ namespace RunnerStrength.Storage.Migrations.PostgreSql
                     b.Property<int>("AthleteId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Provider")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<string>("Uid")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
@@ -430,7 +501,7 @@ namespace RunnerStrength.Storage.Migrations.PostgreSql
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
-                    b.Property<string>("Href")
+                    b.Property<string>("RemoteId")
                         .IsRequired()
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
@@ -441,7 +512,7 @@ namespace RunnerStrength.Storage.Migrations.PostgreSql
                     b.Property<DateTime>("StartLocal")
                         .HasColumnType("timestamp without time zone");
 
-                    b.HasKey("AthleteId", "Uid");
+                    b.HasKey("AthleteId", "Provider", "Uid");
 
                     b.ToTable("pushed_events", (string)null);
                 });
@@ -632,6 +703,15 @@ namespace RunnerStrength.Storage.Migrations.PostgreSql
                 });
 
             modelBuilder.Entity("RunnerStrength.Storage.Activities.ActivityRow", b =>
+                {
+                    b.HasOne("RunnerStrength.Storage.Athletes.AthleteRow", null)
+                        .WithMany()
+                        .HasForeignKey("AthleteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RunnerStrength.Storage.CalendarAccounts.CalendarAccountRow", b =>
                 {
                     b.HasOne("RunnerStrength.Storage.Athletes.AthleteRow", null)
                         .WithMany()

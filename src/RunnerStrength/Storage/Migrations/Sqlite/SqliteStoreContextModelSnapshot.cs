@@ -175,6 +175,69 @@ namespace RunnerStrength.Storage.Migrations.Sqlite
                     b.ToTable("athletes", (string)null);
                 });
 
+            modelBuilder.Entity("RunnerStrength.Storage.CalendarAccounts.CalendarAccountRow", b =>
+                {
+                    b.Property<int>("AthleteId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Provider")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CalendarId")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ConnectedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ConnectedUnixSeconds");
+
+                    b.Property<string>("DisconnectedReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ExpiresAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ExpiresAtUnixSeconds");
+
+                    b.Property<long?>("LastDeliveredAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("LastDeliveredUnixSeconds");
+
+                    b.Property<string>("Notice")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingRedirectUri")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("PendingStateExpiresAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("PendingStateExpiresUnixSeconds");
+
+                    b.Property<string>("PendingStateHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedAccessToken")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedPendingVerifier")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedRefreshToken")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SyncToken")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("AthleteId", "Provider");
+
+                    b.ToTable("calendar_accounts", (string)null);
+                });
+
             modelBuilder.Entity("RunnerStrength.Storage.Decisions.SessionDecisionRow", b =>
                 {
                     b.Property<int>("AthleteId")
@@ -295,6 +358,10 @@ namespace RunnerStrength.Storage.Migrations.Sqlite
                     b.Property<int>("AthleteId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Provider")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Uid")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
@@ -310,7 +377,7 @@ namespace RunnerStrength.Storage.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("NextAttemptUnixSeconds");
 
-                    b.HasKey("AthleteId", "Uid");
+                    b.HasKey("AthleteId", "Provider", "Uid");
 
                     b.HasIndex("NextAttemptAt");
 
@@ -405,6 +472,10 @@ namespace RunnerStrength.Storage.Migrations.Sqlite
                     b.Property<int>("AthleteId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Provider")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Uid")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
@@ -419,7 +490,7 @@ namespace RunnerStrength.Storage.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Href")
+                    b.Property<string>("RemoteId")
                         .IsRequired()
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
@@ -430,7 +501,7 @@ namespace RunnerStrength.Storage.Migrations.Sqlite
                     b.Property<DateTime>("StartLocal")
                         .HasColumnType("TEXT");
 
-                    b.HasKey("AthleteId", "Uid");
+                    b.HasKey("AthleteId", "Provider", "Uid");
 
                     b.ToTable("pushed_events", (string)null);
                 });
@@ -617,6 +688,15 @@ namespace RunnerStrength.Storage.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("RunnerStrength.Storage.Activities.ActivityRow", b =>
+                {
+                    b.HasOne("RunnerStrength.Storage.Athletes.AthleteRow", null)
+                        .WithMany()
+                        .HasForeignKey("AthleteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RunnerStrength.Storage.CalendarAccounts.CalendarAccountRow", b =>
                 {
                     b.HasOne("RunnerStrength.Storage.Athletes.AthleteRow", null)
                         .WithMany()

@@ -1,6 +1,6 @@
-namespace RunnerStrength.CalendarPush;
+namespace RunnerStrength.Calendar.CalDav;
 
-/// <summary>Where a session's event lives in our calendar.</summary>
+/// <summary>Where a session's event lives in our CalDAV calendar.</summary>
 internal static class EventResource
 {
     /// <summary>
@@ -9,7 +9,4 @@ internal static class EventResource
     /// </summary>
     public static Uri For(Uri calendar, string uid) =>
         new(calendar, new string(uid.Select(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-' ? c : '-').ToArray()) + ".ics");
-
-    /// <summary>Our events carry this UID suffix; events without it are the athlete's and never touched.</summary>
-    public const string UidSuffix = "@runnerstrength";
 }
