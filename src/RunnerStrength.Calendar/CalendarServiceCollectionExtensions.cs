@@ -94,6 +94,9 @@ public static class CalendarServiceCollectionExtensions
     // timeout. Not 429 or Google's 403 rate limits: those are the engine's to wait out (Retry-After can be long).
     private static void Resilience(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, OAuthCalendarOptions options)
     {
+        // Waits between attempts and the call timeout are network time, not the planner's clock (which tests and
+        // Clock:Offset move): a frozen or shifted clock must not freeze a retry.
+        pipeline.TimeProvider = TimeProvider.System;
         pipeline.AddRetry(new HttpRetryStrategyOptions
         {
             MaxRetryAttempts = 3,

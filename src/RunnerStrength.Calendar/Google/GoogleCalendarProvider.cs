@@ -108,6 +108,7 @@ public sealed class GoogleCalendarProvider(IGoogleCalendarApi api, IOptions<Goog
         var syncToken = await store.SyncTokenAsync(Name, cancellationToken);
         var (events, gone, next) = (new List<RemoteEvent>(), new List<string>(), (string?)null);
         string? page = null;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         while (true)
         {
             var listed = await api.ListEventsAsync(calendar, syncToken, page, 250, cancellationToken);
@@ -117,6 +118,7 @@ public sealed class GoogleCalendarProvider(IGoogleCalendarApi api, IOptions<Goog
                 (syncToken, page) = (null, null);
                 events.Clear();
                 gone.Clear();
+                seen.Clear();
                 continue;
             }
 
@@ -141,6 +143,12 @@ public sealed class GoogleCalendarProvider(IGoogleCalendarApi api, IOptions<Goog
             if (page is null)
             {
                 break;
+            }
+
+            if (!seen.Add(page))
+            {
+                // A page token that leads back to a page already read would page for ever.
+                throw new CalendarProviderException("Google Calendar's event listing sent back a page it had already sent; trying again later.", CalendarFault.Unavailable);
             }
         }
 

@@ -34,6 +34,13 @@ public sealed class GoogleFaults(ICalendarAccountStore store)
     public async Task<CalendarProviderException> FaultAsync(IApiResponse response, string what, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(response);
+        if (response.StatusCode is null)
+        {
+            // No answer at all (refused, cut, timed out): Refit hands the exception over instead of throwing it.
+            var cause = response.Error?.InnerException?.Message ?? response.Error?.Message ?? "no answer";
+            return new CalendarProviderException($"Google Calendar did not answer ({what}: {cause}).", CalendarFault.Unavailable, innerException: response.Error);
+        }
+
         var error = Read((response.Error as ApiException)?.Content);
         var code = (int?)response.StatusCode ?? 0;
         var reasons = error?.Errors?.Select(e => e.Reason).OfType<string>().ToList() ?? [];

@@ -31,6 +31,13 @@ public sealed class GraphFaults(ICalendarAccountStore store, TimeProvider time)
     public async Task<CalendarProviderException> FaultAsync(IApiResponse response, string what, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(response);
+        if (response.StatusCode is null)
+        {
+            // No answer at all (refused, cut, timed out): Refit hands the exception over instead of throwing it.
+            var cause = response.Error?.InnerException?.Message ?? response.Error?.Message ?? "no answer";
+            return new CalendarProviderException($"Outlook (Microsoft Graph) did not answer ({what}: {cause}).", CalendarFault.Unavailable, innerException: response.Error);
+        }
+
         var error = Read((response.Error as ApiException)?.Content);
         var code = (int?)response.StatusCode ?? 0;
         var said = $"Outlook (Microsoft Graph) answered {code}{(error?.Code is { } graphCode ? " " + graphCode : "")} to {what}{(error?.Message is { Length: > 0 } m ? ": " + m : "")}";

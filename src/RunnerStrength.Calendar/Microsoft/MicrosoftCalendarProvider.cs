@@ -94,6 +94,7 @@ public sealed class MicrosoftCalendarProvider(IGraphCalendarApi api, IOptions<Mi
     {
         var calendar = await CalendarAsync(cancellationToken);
         var events = new List<RemoteEvent>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         string? skip = null;
         do
         {
@@ -105,6 +106,11 @@ public sealed class MicrosoftCalendarProvider(IGraphCalendarApi api, IOptions<Mi
 
             events.AddRange((page.Content!.Value ?? []).Select(e => GraphEventMapping.Read(e, zone)).OfType<RemoteEvent>());
             skip = SkipToken(page.Content.NextLink);
+            if (skip is not null && !seen.Add(skip))
+            {
+                // A next link that leads back to a page already read would page for ever.
+                throw new CalendarProviderException("Outlook's event listing sent back a page it had already sent; trying again later.", CalendarFault.Unavailable);
+            }
         }
         while (skip is not null);
 

@@ -266,7 +266,12 @@ public sealed class GraphDoubleEvent(string calendar, string id)
 
     public Dictionary<string, string> Properties { get; } = new(StringComparer.OrdinalIgnoreCase);
 
+    public const string SequenceProperty = "String {3f5d8f0e-6c1b-4d3a-9a57-2b8c1e0f7a41} Name RunnerStrengthSequence";
+
     public string? Uid => Properties.GetValueOrDefault(UidProperty);
+
+    /// <summary>Our revision, from the extended property.</summary>
+    public int? OurSequence => int.TryParse(Properties.GetValueOrDefault(SequenceProperty), CultureInfo.InvariantCulture, out var s) ? s : null;
 
     public JsonObject ToJson() => new()
     {

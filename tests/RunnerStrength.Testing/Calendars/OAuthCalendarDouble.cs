@@ -8,15 +8,14 @@ using WireMock;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 using WireMock.Server;
-using WireMock.Settings;
 using WireMock.Types;
 using WireMock.Util;
 
 namespace RunnerStrength.Testing.Calendars;
 
 /// <summary>
-/// What Google's and Microsoft's doubles share: a WireMock.Net server on a fixed port (so it can be stopped and
-/// started again as a provider that goes down), an OAuth 2.0 authorization server (an authorize page that sends
+/// What Google's and Microsoft's doubles share: a WireMock.Net server (behind a gate that can close, as a
+/// provider that goes down), an OAuth 2.0 authorization server (an authorize page that sends
 /// the browser back with a code, the token endpoint with single-use codes, PKCE checked when the client sent a
 /// challenge, refresh tokens that rotate or not, <c>invalid_grant</c>), bearer checks (401 for an expired
 /// token), injectable faults (5xx, 429 with Retry-After) and a log of every request. The API itself is the
@@ -26,18 +25,21 @@ public abstract class OAuthCalendarDouble : IDisposable
 {
     public const string ClientId = "double-calendar-client";
 
+
     private readonly ConcurrentQueue<(int Status, int RetryAfterSeconds, string? Reason)> _faults = new();
     private readonly Dictionary<string, (string RedirectUri, string? Challenge)> _codes = [];
     private readonly HashSet<string> _accessTokens = [];
     private readonly HashSet<string> _refreshTokens = [];
-    private WireMockServer _server;
+    private readonly WireMockServer _server;
+    private readonly TcpGate _gate;
     private int _serial;
     private DateTimeOffset _quietUntil;
 
     protected OAuthCalendarDouble()
     {
-        _server = Start(0);
-        Port = _server.Port;
+        _server = WireMockServer.Start();
+        _server.Given(Request.Create().UsingAnyMethod()).RespondWith(Response.Create().WithCallback(Handle));
+        _gate = new TcpGate(_server.Port);
     }
 
     /// <summary>The client secret the double expects; null for a public client (then PKCE is required).</summary>
@@ -46,9 +48,8 @@ public abstract class OAuthCalendarDouble : IDisposable
     /// <summary>Whether a refresh hands out a new refresh token and retires the old one (Microsoft does; Google does not).</summary>
     protected abstract bool RotatesRefreshTokens { get; }
 
-    public int Port { get; }
-
-    public string BaseUrl => $"http://127.0.0.1:{Port}";
+    /// <summary>The address clients use: a gate in front of the server, which <see cref="Stop"/> closes.</summary>
+    public string BaseUrl => $"http://127.0.0.1:{_gate.Port}";
 
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 
@@ -99,13 +100,14 @@ public abstract class OAuthCalendarDouble : IDisposable
         }
     }
 
-    /// <summary>The provider goes down: connections are refused until <see cref="StartAgain"/>.</summary>
-    public void Stop() => _server.Stop();
+    /// <summary>The provider goes down: connections are refused (and open ones cut) until <see cref="StartAgain"/>.</summary>
+    public void Stop() => _gate.Close();
 
-    public void StartAgain() => _server = Start(Port);
+    public void StartAgain() => _gate.Open();
 
     public void Dispose()
     {
+        _gate.Dispose();
         _server.Stop();
         GC.SuppressFinalize(this);
     }
@@ -139,15 +141,9 @@ public abstract class OAuthCalendarDouble : IDisposable
     protected static string? Header(IRequestMessage request, string name) =>
         request.Headers?.FirstOrDefault(h => string.Equals(h.Key, name, StringComparison.OrdinalIgnoreCase)).Value?.FirstOrDefault();
 
+    // Clients send "$top" as is or as "%24top"; both are the same parameter.
     protected static string? Query(IRequestMessage request, string name) =>
-        request.Query?.FirstOrDefault(q => q.Key == name).Value?.FirstOrDefault();
-
-    private WireMockServer Start(int port)
-    {
-        var server = WireMockServer.Start(new WireMockServerSettings { Port = port, Urls = port == 0 ? null : [$"http://127.0.0.1:{port}"] });
-        server.Given(Request.Create().UsingAnyMethod()).RespondWith(Response.Create().WithCallback(Handle));
-        return server;
-    }
+        request.Query?.FirstOrDefault(q => Uri.UnescapeDataString(q.Key) == name).Value?.FirstOrDefault();
 
     private ResponseMessage Handle(IRequestMessage request)
     {
