@@ -33,7 +33,7 @@ public sealed class GoogleCalendarDouble : OAuthCalendarDouble
     /// <summary>The calendar RunnerStrength made (the last one inserted), or null.</summary>
     public string? CalendarId { get; private set; }
 
-    public int CalendarsMade => _calendars.Count;
+    public int CalendarsMade { get; private set; }
 
     /// <summary>The service's settings that point it at this double (<c>RunnerStrength:Calendar:Google:…</c>, or "__" for the environment).</summary>
     public Dictionary<string, string> Settings(string separator = ":")
@@ -139,6 +139,7 @@ public sealed class GoogleCalendarDouble : OAuthCalendarDouble
         var id = $"c{NextSerial().ToString(CultureInfo.InvariantCulture)}rs@group.calendar.google.com";
         _calendars[id] = body?["summary"]?.GetValue<string>() ?? "";
         CalendarId = id;
+        CalendarsMade++;
         return Json(200, new JsonObject { ["kind"] = "calendar#calendar", ["id"] = id, ["summary"] = _calendars[id] });
     }
 

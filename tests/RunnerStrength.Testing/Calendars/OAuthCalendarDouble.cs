@@ -76,6 +76,9 @@ public abstract class OAuthCalendarDouble : IDisposable
     /// <summary>Revoked, or Google's 7-day Testing expiry: every refresh answers <c>invalid_grant</c>.</summary>
     public bool RefreshRefused { get; set; }
 
+    /// <summary>Every access and refresh token handed out, to check none is stored or logged in the clear.</summary>
+    public ConcurrentQueue<string> IssuedTokens { get; } = new();
+
     /// <summary>Tokens revoked through the revocation endpoint.</summary>
     public int Revocations { get; private set; }
 
@@ -291,13 +294,15 @@ public abstract class OAuthCalendarDouble : IDisposable
 
     private ResponseMessage Issue(bool newRefresh)
     {
-        var access = "access-" + NextSerial().ToString(CultureInfo.InvariantCulture);
+        var access = "access-" + NextSerial().ToString(CultureInfo.InvariantCulture) + "-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12));
         _accessTokens.Add(access);
+        IssuedTokens.Enqueue(access);
         var answer = new JsonObject { ["access_token"] = access, ["expires_in"] = AccessTokenSeconds, ["token_type"] = "Bearer", ["scope"] = AskedScope };
         if (newRefresh)
         {
-            var refresh = "refresh-" + NextSerial().ToString(CultureInfo.InvariantCulture);
+            var refresh = "refresh-" + NextSerial().ToString(CultureInfo.InvariantCulture) + "-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12));
             _refreshTokens.Add(refresh);
+            IssuedTokens.Enqueue(refresh);
             answer["refresh_token"] = refresh;
         }
 
