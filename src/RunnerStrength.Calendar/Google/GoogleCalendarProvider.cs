@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Refit;
 using RunnerStrength.Calendar.OAuth;
@@ -12,8 +13,14 @@ namespace RunnerStrength.Calendar.Google;
 /// own event (409) rather than making a second; updates and deletions carry If-Match with the last etag.
 /// Reconcile reads what changed with the sync token (a 410 asks for a full listing).
 /// </summary>
-public sealed class GoogleCalendarProvider(IGoogleCalendarApi api, IOptions<GoogleCalendarOptions> options, ICalendarAccountStore store, GoogleFaults faults) : ICalendarProvider
+public sealed class GoogleCalendarProvider(IServiceProvider services, IOptions<GoogleCalendarOptions> options, ICalendarAccountStore store, GoogleFaults faults) : ICalendarProvider
 {
+    // Resolved on the first call: building the Refit client and its HTTP pipeline costs start-up time, and a
+    // provider that is configured but not connected is asked only whether it is ready.
+    private IGoogleCalendarApi? _api;
+
+    private IGoogleCalendarApi Api => _api ??= services.GetRequiredService<IGoogleCalendarApi>();
+
     public string Name => CalendarProviderNames.Google;
 
     public string DisplayName => "Google Calendar";
@@ -28,7 +35,7 @@ public sealed class GoogleCalendarProvider(IGoogleCalendarApi api, IOptions<Goog
         ArgumentNullException.ThrowIfNull(draft);
         var calendar = await CalendarAsync(cancellationToken);
         var id = GoogleEventId.For(draft.Uid);
-        var inserted = await api.InsertEventAsync(calendar, GoogleEventMapping.ToEvent(draft) with { Id = id }, cancellationToken);
+        var inserted = await Api.InsertEventAsync(calendar, GoogleEventMapping.ToEvent(draft) with { Id = id }, cancellationToken);
         if (inserted.IsSuccessful)
         {
             return new RemoteWrite(RemoteWriteOutcome.Done, id, inserted.Content!.ETag);
@@ -40,7 +47,7 @@ public sealed class GoogleCalendarProvider(IGoogleCalendarApi api, IOptions<Goog
         }
 
         // The id is taken: our own earlier insert (answer lost), or an event we deleted, which Google keeps as cancelled.
-        var existing = await api.GetEventAsync(calendar, id, cancellationToken);
+        var existing = await Api.GetEventAsync(calendar, id, cancellationToken);
         if (!existing.IsSuccessful)
         {
             throw await FaultAsync(existing, calendar, "reading an event", cancellationToken);
@@ -51,7 +58,7 @@ public sealed class GoogleCalendarProvider(IGoogleCalendarApi api, IOptions<Goog
             return new RemoteWrite(RemoteWriteOutcome.PreconditionFailed, id, existing.Content.ETag);
         }
 
-        var revived = await api.UpdateEventAsync(calendar, id, existing.Content.ETag, GoogleEventMapping.ToEvent(draft), cancellationToken);
+        var revived = await Api.UpdateEventAsync(calendar, id, existing.Content.ETag, GoogleEventMapping.ToEvent(draft), cancellationToken);
         return revived.IsSuccessful
             ? new RemoteWrite(RemoteWriteOutcome.Done, id, revived.Content!.ETag)
             : revived.StatusCode == HttpStatusCode.PreconditionFailed
@@ -62,7 +69,7 @@ public sealed class GoogleCalendarProvider(IGoogleCalendarApi api, IOptions<Goog
     public Task<RemoteEvent?> GetAsync(string id, TimeZoneInfo zone, CancellationToken cancellationToken) => GoogleFaults.GuardAsync(async () =>
     {
         var calendar = await CalendarAsync(cancellationToken);
-        var read = await api.GetEventAsync(calendar, id, cancellationToken);
+        var read = await Api.GetEventAsync(calendar, id, cancellationToken);
         if (read.IsSuccessful)
         {
             return GoogleEventMapping.Read(read.Content!, zone);
@@ -76,7 +83,7 @@ public sealed class GoogleCalendarProvider(IGoogleCalendarApi api, IOptions<Goog
     public Task<RemoteWrite> UpdateAsync(string id, EventDraft draft, string etag, CancellationToken cancellationToken) => GoogleFaults.GuardAsync(async () =>
     {
         var calendar = await CalendarAsync(cancellationToken);
-        var updated = await api.UpdateEventAsync(calendar, id, etag, GoogleEventMapping.ToEvent(draft), cancellationToken);
+        var updated = await Api.UpdateEventAsync(calendar, id, etag, GoogleEventMapping.ToEvent(draft), cancellationToken);
         if (updated.IsSuccessful)
         {
             return new RemoteWrite(RemoteWriteOutcome.Done, id, updated.Content!.ETag);
@@ -91,7 +98,7 @@ public sealed class GoogleCalendarProvider(IGoogleCalendarApi api, IOptions<Goog
     public Task<RemoteWrite> DeleteAsync(string id, string? etag, CancellationToken cancellationToken) => GoogleFaults.GuardAsync(async () =>
     {
         var calendar = await CalendarAsync(cancellationToken);
-        var deleted = await api.DeleteEventAsync(calendar, id, etag, cancellationToken);
+        var deleted = await Api.DeleteEventAsync(calendar, id, etag, cancellationToken);
         if (deleted.IsSuccessful || deleted.StatusCode is HttpStatusCode.Gone || (deleted.StatusCode is HttpStatusCode.NotFound && !await CalendarLostAsync(calendar, cancellationToken)))
         {
             return new RemoteWrite(RemoteWriteOutcome.Done, id, null); // 410: deleted already
@@ -111,7 +118,7 @@ public sealed class GoogleCalendarProvider(IGoogleCalendarApi api, IOptions<Goog
         var seen = new HashSet<string>(StringComparer.Ordinal);
         while (true)
         {
-            var listed = await api.ListEventsAsync(calendar, syncToken, page, 250, cancellationToken);
+            var listed = await Api.ListEventsAsync(calendar, syncToken, page, 250, cancellationToken);
             if (listed.StatusCode == HttpStatusCode.Gone && syncToken is not null)
             {
                 // The sync token expired: start again with a full listing (the events, not the token, are the truth).
@@ -170,7 +177,7 @@ public sealed class GoogleCalendarProvider(IGoogleCalendarApi api, IOptions<Goog
 
     private async Task<string> MakeCalendarAsync(bool replacedLost, CancellationToken cancellationToken)
     {
-        var made = await api.InsertCalendarAsync(new GoogleCalendarResource { Summary = options.Value.CalendarName }, cancellationToken);
+        var made = await Api.InsertCalendarAsync(new GoogleCalendarResource { Summary = options.Value.CalendarName }, cancellationToken);
         if (!made.IsSuccessful || made.Content?.Id is not { Length: > 0 } id)
         {
             throw await faults.FaultAsync(made, "making the calendar", cancellationToken);
@@ -187,7 +194,7 @@ public sealed class GoogleCalendarProvider(IGoogleCalendarApi api, IOptions<Goog
     /// </summary>
     private async Task<bool> CalendarLostAsync(string calendar, CancellationToken cancellationToken)
     {
-        var check = await api.GetCalendarAsync(calendar, cancellationToken);
+        var check = await Api.GetCalendarAsync(calendar, cancellationToken);
         if (check.StatusCode is not (HttpStatusCode.NotFound or HttpStatusCode.Gone))
         {
             return false;

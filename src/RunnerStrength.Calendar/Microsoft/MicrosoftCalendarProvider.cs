@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Refit;
 using RunnerStrength.Calendar.OAuth;
@@ -14,8 +15,13 @@ namespace RunnerStrength.Calendar.Microsoft;
 /// itself drops a repeated create. Updates are PATCHes with If-Match; throttling (429) is waited out as
 /// Retry-After asks. Reconcile lists the window (calendarView), paging by the next link.
 /// </summary>
-public sealed class MicrosoftCalendarProvider(IGraphCalendarApi api, IOptions<MicrosoftCalendarOptions> options, ICalendarAccountStore store, GraphFaults faults) : ICalendarProvider
+public sealed class MicrosoftCalendarProvider(IServiceProvider services, IOptions<MicrosoftCalendarOptions> options, ICalendarAccountStore store, GraphFaults faults) : ICalendarProvider
 {
+    // Resolved on the first call (see GoogleCalendarProvider).
+    private IGraphCalendarApi? _api;
+
+    private IGraphCalendarApi Api => _api ??= services.GetRequiredService<IGraphCalendarApi>();
+
     public string Name => CalendarProviderNames.Microsoft;
 
     public string DisplayName => "Outlook";
@@ -29,7 +35,7 @@ public sealed class MicrosoftCalendarProvider(IGraphCalendarApi api, IOptions<Mi
     {
         ArgumentNullException.ThrowIfNull(draft);
         var calendar = await CalendarAsync(cancellationToken);
-        var found = await api.FindEventsAsync(calendar, GraphEventMapping.FilterFor(draft.Uid), GraphEventMapping.Expand, cancellationToken);
+        var found = await Api.FindEventsAsync(calendar, GraphEventMapping.FilterFor(draft.Uid), GraphEventMapping.Expand, cancellationToken);
         if (!found.IsSuccessful)
         {
             throw await FaultAsync(found, calendar, "looking for an event", cancellationToken);
@@ -41,7 +47,7 @@ public sealed class MicrosoftCalendarProvider(IGraphCalendarApi api, IOptions<Mi
         }
 
         var body = GraphEventMapping.ToEvent(draft) with { TransactionId = TransactionId(draft) };
-        var created = await api.CreateEventAsync(calendar, body, cancellationToken);
+        var created = await Api.CreateEventAsync(calendar, body, cancellationToken);
         return created.IsSuccessful && created.Content?.Id is { } id
             ? new RemoteWrite(RemoteWriteOutcome.Done, id, created.Content.ETag)
             : throw await FaultAsync(created, calendar, "creating an event", cancellationToken);
@@ -50,7 +56,7 @@ public sealed class MicrosoftCalendarProvider(IGraphCalendarApi api, IOptions<Mi
     public Task<RemoteEvent?> GetAsync(string id, TimeZoneInfo zone, CancellationToken cancellationToken) => GraphFaults.GuardAsync(async () =>
     {
         var calendar = await CalendarAsync(cancellationToken);
-        var read = await api.GetEventAsync(id, GraphEventMapping.Expand, cancellationToken);
+        var read = await Api.GetEventAsync(id, GraphEventMapping.Expand, cancellationToken);
         if (read.IsSuccessful)
         {
             return GraphEventMapping.Read(read.Content!, zone);
@@ -64,7 +70,7 @@ public sealed class MicrosoftCalendarProvider(IGraphCalendarApi api, IOptions<Mi
     public Task<RemoteWrite> UpdateAsync(string id, EventDraft draft, string etag, CancellationToken cancellationToken) => GraphFaults.GuardAsync(async () =>
     {
         var calendar = await CalendarAsync(cancellationToken);
-        var updated = await api.UpdateEventAsync(id, etag, GraphEventMapping.ToEvent(draft), cancellationToken);
+        var updated = await Api.UpdateEventAsync(id, etag, GraphEventMapping.ToEvent(draft), cancellationToken);
         if (updated.IsSuccessful)
         {
             return new RemoteWrite(RemoteWriteOutcome.Done, id, updated.Content!.ETag);
@@ -79,7 +85,7 @@ public sealed class MicrosoftCalendarProvider(IGraphCalendarApi api, IOptions<Mi
     public Task<RemoteWrite> DeleteAsync(string id, string? etag, CancellationToken cancellationToken) => GraphFaults.GuardAsync(async () =>
     {
         var calendar = await CalendarAsync(cancellationToken);
-        var deleted = await api.DeleteEventAsync(id, etag, cancellationToken);
+        var deleted = await Api.DeleteEventAsync(id, etag, cancellationToken);
         if (deleted.IsSuccessful || (deleted.StatusCode == HttpStatusCode.NotFound && !await CalendarLostAsync(calendar, cancellationToken)))
         {
             return new RemoteWrite(RemoteWriteOutcome.Done, id, null);
@@ -98,7 +104,7 @@ public sealed class MicrosoftCalendarProvider(IGraphCalendarApi api, IOptions<Mi
         string? skip = null;
         do
         {
-            var page = await api.CalendarViewAsync(calendar, Iso(from), Iso(until), GraphEventMapping.Expand, 100, skip, cancellationToken);
+            var page = await Api.CalendarViewAsync(calendar, Iso(from), Iso(until), GraphEventMapping.Expand, 100, skip, cancellationToken);
             if (!page.IsSuccessful)
             {
                 throw await FaultAsync(page, calendar, "listing events", cancellationToken);
@@ -149,11 +155,11 @@ public sealed class MicrosoftCalendarProvider(IGraphCalendarApi api, IOptions<Mi
     private async Task<string> MakeCalendarAsync(bool replacedLost, CancellationToken cancellationToken)
     {
         var name = options.Value.CalendarName;
-        var made = await api.CreateCalendarAsync(new GraphCalendar { Name = name }, cancellationToken);
+        var made = await Api.CreateCalendarAsync(new GraphCalendar { Name = name }, cancellationToken);
         if (made.StatusCode == HttpStatusCode.Conflict)
         {
             // Ours from before (this store lost its id, or a reconnection): Graph keeps names unique, so it is that one.
-            var found = await api.FindCalendarsAsync($"name eq '{name.Replace("'", "''", StringComparison.Ordinal)}'", cancellationToken);
+            var found = await Api.FindCalendarsAsync($"name eq '{name.Replace("'", "''", StringComparison.Ordinal)}'", cancellationToken);
             if (found.IsSuccessful && found.Content?.Value?.FirstOrDefault()?.Id is { Length: > 0 } existing)
             {
                 await store.SaveCalendarIdAsync(Name, existing, replacedLost, cancellationToken);
@@ -173,7 +179,7 @@ public sealed class MicrosoftCalendarProvider(IGraphCalendarApi api, IOptions<Mi
     // After a 404: our calendar deleted by the athlete? Made again; the call at hand fails (see Google).
     private async Task<bool> CalendarLostAsync(string calendar, CancellationToken cancellationToken)
     {
-        var check = await api.GetCalendarAsync(calendar, cancellationToken);
+        var check = await Api.GetCalendarAsync(calendar, cancellationToken);
         if (check.StatusCode != HttpStatusCode.NotFound)
         {
             return false;

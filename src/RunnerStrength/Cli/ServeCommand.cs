@@ -1,4 +1,5 @@
 using System.CommandLine;
+using RunnerStrength.Hosting;
 using RunnerStrength.Jobs;
 using RunnerStrength.Plans;
 using RunnerStrength.Web;
@@ -20,17 +21,25 @@ internal static class ServeCommand
     {
         try
         {
-            await using var app = ServiceHost.Build(HostArguments(result), result.GetValue(CommonOptions.Data));
-            if (await StartedStore.PrepareAsync(app.Services, CancellationToken.None))
+            // Settings saved on the page take effect in a new host; SIGTERM or Ctrl+C end the loop.
+            var restart = new ServiceRestart();
+            do
             {
-                // A new install publishes its first plan before it answers, so the feed is never empty.
-                await using var scope = app.Services.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<Replanner>().ReplanAsync(CancellationToken.None);
-            }
+                restart.Reset();
+                await using var app = ServiceHost.Build(HostArguments(result), result.GetValue(CommonOptions.Data), restart);
+                if (await StartedStore.PrepareAsync(app.Services, CancellationToken.None))
+                {
+                    // A new install publishes its first plan before it answers, so the feed is never empty.
+                    await using var scope = app.Services.CreateAsyncScope();
+                    await scope.ServiceProvider.GetRequiredService<Replanner>().ReplanAsync(CancellationToken.None);
+                }
 
-            await JobSchedule.RegisterAsync(app.Services, CancellationToken.None);
-            // The host owns shutdown: SIGTERM and Ctrl+C stop it gracefully.
-            await app.RunAsync();
+                await JobSchedule.RegisterAsync(app.Services, CancellationToken.None);
+                // The host owns shutdown: SIGTERM and Ctrl+C stop it gracefully.
+                await app.RunAsync();
+            }
+            while (restart.Requested);
+
             return ExitCodes.Success;
         }
         catch (Exception e) when (StartupErrors.Describe(e) is { } sentence)

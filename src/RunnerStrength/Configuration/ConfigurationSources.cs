@@ -6,7 +6,9 @@ internal static class ConfigurationSources
 {
     /// <summary>
     /// Adds the embedded defaults (the appsettings.json shipped beside the executable) underneath
-    /// everything else, and <c>--data</c> on top, so any working directory gives the same service.
+    /// everything else, the Settings page's file (<see cref="PageSettingsFile"/>) just above them, and
+    /// <c>--data</c> on top, so any working directory gives the same service and the operator's own
+    /// configuration wins over the page.
     /// </summary>
     public static IConfigurationBuilder AddRunnerStrengthSources(this IConfigurationBuilder configuration, string? dataDirectory)
     {
@@ -17,6 +19,14 @@ internal static class ConfigurationSources
         };
         embedded.ResolveFileProvider();
         configuration.Sources.Insert(0, embedded);
+
+        // Where the data folder is decides where the page's file is: --data, or the configuration's DataDirectory.
+        var data = string.IsNullOrWhiteSpace(dataDirectory)
+            ? configuration.Build()[$"{OptionsServiceCollectionExtensions.RootSection}:DataDirectory"] ?? "data"
+            : dataDirectory;
+        var page = new JsonConfigurationSource { Path = PageSettingsFile.PathIn(data), Optional = true };
+        page.ResolveFileProvider();
+        configuration.Sources.Insert(1, page);
 
         if (!string.IsNullOrWhiteSpace(dataDirectory))
         {

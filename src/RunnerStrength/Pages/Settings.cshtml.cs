@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using RunnerStrength.GarminConnection;
+using RunnerStrength.Hosting;
 using RunnerStrength.Plans;
 using RunnerStrength.Storage.Athletes;
 using RunnerStrength.Storage.Races;
@@ -14,6 +15,7 @@ using RunnerStrength.Training.Dates;
 using RunnerStrength.Training.Races;
 using RunnerStrength.Training.Strength;
 using RunnerStrength.Web.Forms;
+using RunnerStrength.Web.SetUp;
 
 namespace RunnerStrength.Pages;
 
@@ -30,9 +32,14 @@ internal sealed class SettingsModel(
 
     public string Garmin { get; private set; } = "";
 
-    /// <summary>The calendar push in one line; null when no CalDAV server is configured.</summary>
     /// <summary>Each configured calendar's state (empty: none configured).</summary>
     public IReadOnlyList<CalendarPush.CalendarPushStatus.ProviderState> Calendars { get; private set; } = [];
+
+    /// <summary>What the page can set up (applications' credentials, a calendar server) and how each field stands.</summary>
+    public IReadOnlyList<(SetUpService Service, IReadOnlyList<PageSetUp.FieldState> Fields)> SetUp { get; private set; } = [];
+
+    /// <summary>The address each OAuth provider sends the browser back to (to register with it).</summary>
+    public Func<string, string> Callback { get; private set; } = _ => "";
 
     public AthleteProfile? Profile { get; private set; }
 
@@ -138,6 +145,30 @@ internal sealed class SettingsModel(
         return RedirectToPage(null, null, null, "connections");
     }
 
+    /// <summary>Stores an application's credentials or a calendar server typed on the page, then takes them in a restarted host.</summary>
+    public async Task<IActionResult> OnPostSetUpAsync(string service, CancellationToken cancellationToken)
+    {
+        if (SetUpService.Find(service) is not { } found)
+        {
+            return BadRequest();
+        }
+
+        var problem = await HttpContext.RequestServices.GetRequiredService<PageSetUp>().SaveAsync(found, id => Request.Form[id].FirstOrDefault(), cancellationToken);
+        return problem is null ? Restarting($"{found.Title} saved (secrets encrypted).") : await InvalidAsync(problem, cancellationToken);
+    }
+
+    /// <summary>Forgets what the page set up for a service (the operator's own configuration stays).</summary>
+    public async Task<IActionResult> OnPostClearSetUpAsync(string service, CancellationToken cancellationToken)
+    {
+        if (SetUpService.Find(service) is not { } found)
+        {
+            return BadRequest();
+        }
+
+        await HttpContext.RequestServices.GetRequiredService<PageSetUp>().ClearAsync(found, cancellationToken);
+        return Restarting($"{found.Title} removed from the page's settings.");
+    }
+
     public async Task<IActionResult> OnPostRemoveRaceAsync(int id, CancellationToken cancellationToken)
     {
         var athlete = await athleteContexts.LoadAsync(cancellationToken);
@@ -208,6 +239,17 @@ internal sealed class SettingsModel(
         return RedirectToPage();
     }
 
+    // The host is built again with the new settings once this answer is out; the page comes back by itself.
+    private ContentResult Restarting(string saved)
+    {
+        HttpContext.RequestServices.GetRequiredService<ServiceRestart>().Request(HttpContext, HttpContext.RequestServices.GetRequiredService<IHostApplicationLifetime>());
+        var text = System.Net.WebUtility.HtmlEncode(saved);
+        return Content(
+            $"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><meta http-equiv=\"refresh\" content=\"3;url=/Settings#connections\"><title>Restarting - RunnerStrength</title></head>"
+            + $"<body><main><p id=\"restarting\">{text} The service restarts to use it; this page goes back to <a href=\"/Settings#connections\">Settings</a> in a few seconds.</p></main></body></html>",
+            "text/html; charset=utf-8");
+    }
+
     private async Task<IActionResult> InvalidAsync(string error, CancellationToken cancellationToken)
     {
         ModelState.AddModelError(string.Empty, error);
@@ -225,6 +267,9 @@ internal sealed class SettingsModel(
         Strava = stravaOptions.Value.Enabled ? await stravaStatus.DescribeAsync(cancellationToken) : null;
         Garmin = await garminStatus.DescribeAsync(cancellationToken);
         Calendars = await pushStatus.ReadAsync(athlete.AthleteId, cancellationToken);
+        var setUp = HttpContext.RequestServices.GetRequiredService<PageSetUp>();
+        SetUp = SetUpService.All.Select(s => (s, setUp.State(s))).ToList();
+        Callback = setUp.Callback;
         if (fillForms)
         {
             Settings = ProfileForm.From(athlete.Profile);

@@ -14,7 +14,7 @@ namespace RunnerStrength.Web;
 /// <summary>The unattended service: web UI, health, and the Hangfire job server on one generic host.</summary>
 internal static class ServiceHost
 {
-    public static WebApplication Build(string[] hostArgs, string? dataDirectory)
+    public static WebApplication Build(string[] hostArgs, string? dataDirectory, ServiceRestart? restart = null)
     {
         // The slim builder leaves out what a home service never uses (IIS integration, HTTP/3, the Debug and
         // EventSource log providers, hosting start-up assemblies): 2 MB less resident and a faster start.
@@ -39,6 +39,8 @@ internal static class ServiceHost
             .AddCalendarPush(builder.Configuration)
             .AddJobs(storage)
             .AddIdleMemoryTrim();
+        builder.Services.AddSingleton(restart ?? new ServiceRestart());
+        builder.Services.AddScoped<Web.SetUp.PageSetUp>();
         builder.Services.AddRazorPages();
         builder.Services.AddAdminLogin(builder.Configuration);
         builder.Services.AddRequestFiltering();
