@@ -58,8 +58,9 @@ public sealed class CalDavProvider(CalDavConnection connection) : ICalendarProvi
             return null;
         }
 
+        // There but unreadable (no data sent, or data we cannot parse): not a deletion, and no move we can see.
         var read = resource.CalendarData is { } data ? ServerEvent.Read(data, zone) : null;
-        return read is null ? null : new RemoteEvent(resource.Href.AbsoluteUri, resource.ETag, read.Uid, read.LocalStart, read.Sequence);
+        return new RemoteEvent(resource.Href.AbsoluteUri, resource.ETag, read?.Uid ?? "", read?.LocalStart, read?.Sequence ?? -1);
     }
 
     // The server's faults as the engine knows them: a refused event goes on its own; no answer, a refused

@@ -47,6 +47,13 @@ internal static class BackupArchive
                     await zip.CreateEntryFromFileAsync(key, KeysPrefix + Path.GetFileName(key), CompressionLevel.Optimal, cancellationToken);
                 }
 
+                // What the Settings page set up (applications, a calendar server; secrets encrypted with the keys above).
+                var pageSettings = PageSettingsFile.PathIn(paths.DataDirectory);
+                if (File.Exists(pageSettings))
+                {
+                    await zip.CreateEntryFromFileAsync(pageSettings, PageSettingsFile.FileName, CompressionLevel.Optimal, cancellationToken);
+                }
+
                 await using var manifest = await zip.CreateEntry(ManifestEntry).OpenAsync(cancellationToken);
                 await JsonSerializer.SerializeAsync(manifest, new { version = AppVersion.Current, created = now, keys = keys.Length }, cancellationToken: cancellationToken);
             }
@@ -90,6 +97,11 @@ internal static class BackupArchive
         {
             // Only the entry's file name: a crafted name ("../x") never writes outside the key ring.
             await ExtractAsync(key, Path.Combine(paths.KeysDirectory, Path.GetFileName(key.FullName)), fileMode, cancellationToken);
+        }
+
+        if (zip.GetEntry(PageSettingsFile.FileName) is { } pageSettings)
+        {
+            await ExtractAsync(pageSettings, PageSettingsFile.PathIn(paths.DataDirectory), fileMode, cancellationToken);
         }
 
         await ExtractAsync(database, paths.DatabaseFile, fileMode, cancellationToken);

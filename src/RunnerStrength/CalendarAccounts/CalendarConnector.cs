@@ -82,6 +82,10 @@ internal sealed partial class CalendarConnector(
         row.ExpiresAt = tokens.ExpiresAt;
         (row.DisconnectedReason, row.ConnectedAt, row.Notice) = (null, time.GetUtcNow(), null);
         await db.SaveChangesAsync(cancellationToken);
+        // Changes that waited while it was disconnected go with the next delivery, not after their backoff.
+        var now = time.GetUtcNow();
+        await db.CalendarOutbox.Where(o => o.AthleteId == row.AthleteId && o.Provider == provider)
+            .ExecuteUpdateAsync(o => o.SetProperty(x => x.Attempts, 0).SetProperty(x => x.NextAttemptAt, now).SetProperty(x => x.LastError, (string?)null), cancellationToken);
         LogConnected(logger, app.DisplayName);
     }
 

@@ -94,9 +94,9 @@ internal sealed partial class CalendarPusher
             return true;
         }
 
-        if (current.LocalStart != (pushed.AthleteStartLocal ?? pushed.StartLocal))
+        if (current.LocalStart is { } start && start != (pushed.AthleteStartLocal ?? pushed.StartLocal))
         {
-            (pushed.AthleteStartLocal, pushed.ETag) = (current.LocalStart, current.ETag);
+            (pushed.AthleteStartLocal, pushed.ETag) = (start, current.ETag);
             return true;
         }
 

@@ -36,7 +36,7 @@ internal sealed partial class CalendarReconciler(RunnerStrengthDbContext db, Tim
                 if (ours is null && plan is { Cancelled: false })
                 {
                     // Ours but unrecorded (an answer lost before we saved it): adopt it and write the plan's version over it.
-                    var adopted = new PushedEventRow { AthleteId = athlete.AthleteId, Provider = provider.Name, Uid = remote.Uid, RemoteId = remote.Id, ETag = remote.ETag, Sequence = -1, StartLocal = remote.LocalStart };
+                    var adopted = new PushedEventRow { AthleteId = athlete.AthleteId, Provider = provider.Name, Uid = remote.Uid, RemoteId = remote.Id, ETag = remote.ETag, Sequence = -1, StartLocal = remote.LocalStart ?? DateTime.MinValue };
                     db.PushedEvents.Add(adopted);
                     all.Add(adopted);
                     Queue(athlete.AthleteId, provider.Name, remote.Uid, queued);

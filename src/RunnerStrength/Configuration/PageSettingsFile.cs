@@ -54,6 +54,11 @@ internal static class PageSettingsFile
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var temporary = path + ".tmp";
         await File.WriteAllTextAsync(temporary, json.ToJsonString(new JsonSerializerOptions { WriteIndented = true }), cancellationToken);
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(temporary, UnixFileMode.UserRead | UnixFileMode.UserWrite); // readable by the service's user only, like the key ring
+        }
+
         File.Move(temporary, path, overwrite: true);
     }
 }
