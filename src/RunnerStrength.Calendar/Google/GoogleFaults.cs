@@ -1,6 +1,4 @@
 using System.Net;
-using System.Text.Json;
-using Polly.Timeout;
 using Refit;
 using RunnerStrength.Calendar.OAuth;
 using RunnerStrength.Calendar.Providers;
@@ -17,31 +15,18 @@ public sealed class GoogleFaults(ICalendarAccountStore store)
     private static readonly string[] RateReasons = ["rateLimitExceeded", "userRateLimitExceeded", "quotaExceeded"];
     private static readonly string[] ScopeReasons = ["insufficientPermissions", "ACCESS_TOKEN_SCOPE_INSUFFICIENT", "forbiddenForNonOrganizer"];
 
-    public static async Task<T> GuardAsync<T>(Func<Task<T>> call, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(call);
-        try
-        {
-            return await call();
-        }
-        catch (Exception e) when (e is HttpRequestException or TimeoutRejectedException or JsonException
-                                  || (e is TaskCanceledException && !cancellationToken.IsCancellationRequested))
-        {
-            throw new CalendarProviderException($"Google Calendar did not answer ({e.GetType().Name}: {e.Message}).", CalendarFault.Unavailable, innerException: e);
-        }
-    }
+    public static Task<T> GuardAsync<T>(Func<Task<T>> call, CancellationToken cancellationToken) =>
+        ApiAnswers.GuardAsync("Google Calendar", call, cancellationToken);
 
     public async Task<CalendarProviderException> FaultAsync(IApiResponse response, string what, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(response);
-        if (response.StatusCode is null)
+        if (ApiAnswers.NoAnswer("Google Calendar", response, what) is { } none)
         {
-            // No answer at all (refused, cut, timed out): Refit hands the exception over instead of throwing it.
-            var cause = response.Error?.InnerException?.Message ?? response.Error?.Message ?? "no answer";
-            return new CalendarProviderException($"Google Calendar did not answer ({what}: {cause}).", CalendarFault.Unavailable, innerException: response.Error);
+            return none;
         }
 
-        var error = Read((response.Error as ApiException)?.Content);
+        var error = ApiAnswers.ErrorBody(response, CalendarJsonContext.Default.GoogleErrorBody)?.Error;
         var code = (int?)response.StatusCode ?? 0;
         var reasons = error?.Errors?.Select(e => e.Reason).OfType<string>().ToList() ?? [];
         var said = $"Google Calendar answered {code} to {what}{(error?.Message is { Length: > 0 } m ? ": " + m : "")}";
@@ -65,22 +50,5 @@ public sealed class GoogleFaults(ICalendarAccountStore store)
         }
 
         return new CalendarProviderException(said + ".", code >= 500 ? CalendarFault.Unavailable : CalendarFault.Event, retryAfter);
-    }
-
-    private static GoogleError? Read(string? content)
-    {
-        if (string.IsNullOrEmpty(content))
-        {
-            return null;
-        }
-
-        try
-        {
-            return JsonSerializer.Deserialize(content, CalendarJsonContext.Default.GoogleErrorBody)?.Error;
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
     }
 }

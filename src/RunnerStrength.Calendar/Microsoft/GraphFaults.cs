@@ -1,6 +1,4 @@
 using System.Net;
-using System.Text.Json;
-using Polly.Timeout;
 using Refit;
 using RunnerStrength.Calendar.OAuth;
 using RunnerStrength.Calendar.Providers;
@@ -14,31 +12,18 @@ namespace RunnerStrength.Calendar.Microsoft;
 /// </summary>
 public sealed class GraphFaults(ICalendarAccountStore store, TimeProvider time)
 {
-    public static async Task<T> GuardAsync<T>(Func<Task<T>> call, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(call);
-        try
-        {
-            return await call();
-        }
-        catch (Exception e) when (e is HttpRequestException or TimeoutRejectedException or JsonException
-                                  || (e is TaskCanceledException && !cancellationToken.IsCancellationRequested))
-        {
-            throw new CalendarProviderException($"Outlook (Microsoft Graph) did not answer ({e.GetType().Name}: {e.Message}).", CalendarFault.Unavailable, innerException: e);
-        }
-    }
+    public static Task<T> GuardAsync<T>(Func<Task<T>> call, CancellationToken cancellationToken) =>
+        ApiAnswers.GuardAsync("Outlook (Microsoft Graph)", call, cancellationToken);
 
     public async Task<CalendarProviderException> FaultAsync(IApiResponse response, string what, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(response);
-        if (response.StatusCode is null)
+        if (ApiAnswers.NoAnswer("Outlook (Microsoft Graph)", response, what) is { } none)
         {
-            // No answer at all (refused, cut, timed out): Refit hands the exception over instead of throwing it.
-            var cause = response.Error?.InnerException?.Message ?? response.Error?.Message ?? "no answer";
-            return new CalendarProviderException($"Outlook (Microsoft Graph) did not answer ({what}: {cause}).", CalendarFault.Unavailable, innerException: response.Error);
+            return none;
         }
 
-        var error = Read((response.Error as ApiException)?.Content);
+        var error = ApiAnswers.ErrorBody(response, CalendarJsonContext.Default.GraphErrorBody)?.Error;
         var code = (int?)response.StatusCode ?? 0;
         var said = $"Outlook (Microsoft Graph) answered {code}{(error?.Code is { } graphCode ? " " + graphCode : "")} to {what}{(error?.Message is { Length: > 0 } m ? ": " + m : "")}";
         var retryAfter = response.Headers?.RetryAfter?.Delta
@@ -61,22 +46,5 @@ public sealed class GraphFaults(ICalendarAccountStore store, TimeProvider time)
         }
 
         return new CalendarProviderException(said + ".", code >= 500 ? CalendarFault.Unavailable : CalendarFault.Event, retryAfter);
-    }
-
-    private static GraphError? Read(string? content)
-    {
-        if (string.IsNullOrEmpty(content))
-        {
-            return null;
-        }
-
-        try
-        {
-            return JsonSerializer.Deserialize(content, CalendarJsonContext.Default.GraphErrorBody)?.Error;
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
     }
 }
