@@ -20,10 +20,24 @@ internal static class ConfigurationSources
         embedded.ResolveFileProvider();
         configuration.Sources.Insert(0, embedded);
 
-        // Where the data folder is decides where the page's file is: --data, or the configuration's DataDirectory.
-        var data = string.IsNullOrWhiteSpace(dataDirectory)
-            ? configuration.Build()[$"{OptionsServiceCollectionExtensions.RootSection}:DataDirectory"] ?? "data"
-            : dataDirectory;
+        // Where the data folder is decides where the page's file is: --data, or the configuration's DataDirectory
+        // (a host's ConfigurationManager reads it as it stands; another builder from a throw-away build,
+        // disposed so its file watchers go with it).
+        var key = $"{OptionsServiceCollectionExtensions.RootSection}:DataDirectory";
+        var data = dataDirectory;
+        if (string.IsNullOrWhiteSpace(data) && configuration is IConfiguration current)
+        {
+            data = current[key];
+        }
+        else if (string.IsNullOrWhiteSpace(data))
+        {
+            var probe = configuration.Build();
+            data = probe[key];
+            (probe as IDisposable)?.Dispose();
+        }
+
+        data = string.IsNullOrWhiteSpace(data) ? "data" : data;
+
         var page = new JsonConfigurationSource { Path = PageSettingsFile.PathIn(data), Optional = true };
         page.ResolveFileProvider();
         configuration.Sources.Insert(1, page);

@@ -28,6 +28,8 @@ public sealed class BackupRestoreTests : IDisposable
         var connect = await RunnerStrengthProcess.RunWithInputAsync(_work.Path, settings, GarminDouble.Key + "\n", "--data", data, "garmin", "connect");
         var feed = await RunnerStrengthProcess.RunAsync(_work.Path, settings, "--data", data, "calendar", "feed");
         Assert.True(connect.ExitCode == 0 && feed.ExitCode == 0, connect.StandardError + feed.StandardError);
+        // What the Settings page set up (here: Google's OAuth client) is part of the install too.
+        await RunnerStrength.Configuration.PageSettingsFile.WriteAsync(data, new Dictionary<string, string?> { ["RunnerStrength:Calendar:Google:ClientId"] = "page.apps.googleusercontent.com", ["RunnerStrength:Calendar:Google:ClientSecret"] = "page-secret" }, default);
 
         await using (var service = await ServiceProcess.StartAsync(_work.Path, data, settings))
         {
@@ -52,6 +54,8 @@ public sealed class BackupRestoreTests : IDisposable
         var again = await RunnerStrengthProcess.RunAsync(_work.Path, settings, "--data", restored, "restore", _work.Combine("rs.zip"));
 
         Assert.Equal(feed.StandardOutput, restoredFeed.StandardOutput); // the feed token decrypts with the restored key ring
+        Assert.Equal(await File.ReadAllTextAsync(Path.Combine(data, "settings.json")), await File.ReadAllTextAsync(Path.Combine(restored, "settings.json")));
+        Assert.StartsWith("Google Calendar: disconnected: reconnect. Not connected yet", (await RunnerStrengthProcess.RunAsync(_work.Path, settings, "--data", restored, "calendar", "status")).StandardOutput, StringComparison.Ordinal);
         Assert.True(check.ExitCode == 0, check.StandardOutput + check.StandardError); // so does the Garmin key
         Assert.Contains("Key exchange: OK", check.StandardOutput, StringComparison.Ordinal);
         Assert.Equal(1, again.ExitCode);
