@@ -96,8 +96,9 @@ internal sealed partial class CalendarConnector(
     /// </summary>
     public async Task<bool> DisconnectAsync(string provider, CancellationToken cancellationToken)
     {
+        // Connected, or refused by the provider but still holding its (useless) tokens: both are deleted.
         var row = await RowAsync(provider, create: false, cancellationToken);
-        if (row is not { Connected: true })
+        if (row?.ProtectedRefreshToken is null)
         {
             return false;
         }
