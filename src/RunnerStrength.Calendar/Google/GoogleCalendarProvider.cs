@@ -28,7 +28,7 @@ public sealed class GoogleCalendarProvider(IServiceProvider services, IOptions<G
     public bool Configured => options.Value.Configured;
 
     public async Task<bool> ReadyAsync(CancellationToken cancellationToken) =>
-        Configured && await store.LoadTokensAsync(Name, cancellationToken) is not null;
+        Configured && await store.ConnectedAsync(Name, cancellationToken);
 
     public Task<RemoteWrite> CreateAsync(EventDraft draft, CancellationToken cancellationToken) => GoogleFaults.GuardAsync(async () =>
     {

@@ -29,7 +29,7 @@ public sealed class MicrosoftCalendarProvider(IServiceProvider services, IOption
     public bool Configured => options.Value.Configured;
 
     public async Task<bool> ReadyAsync(CancellationToken cancellationToken) =>
-        Configured && await store.LoadTokensAsync(Name, cancellationToken) is not null;
+        Configured && await store.ConnectedAsync(Name, cancellationToken);
 
     public Task<RemoteWrite> CreateAsync(EventDraft draft, CancellationToken cancellationToken) => GraphFaults.GuardAsync(async () =>
     {

@@ -6,6 +6,9 @@ namespace RunnerStrength.Calendar.OAuth;
 /// </summary>
 public interface ICalendarAccountStore
 {
+    /// <summary>Whether the provider is connected (tokens stored, not refused), without decrypting anything: asked on every publication.</summary>
+    Task<bool> ConnectedAsync(string provider, CancellationToken cancellationToken);
+
     /// <summary>The tokens, or null when the provider is not connected (or must be reconnected).</summary>
     Task<OAuthTokenSet?> LoadTokensAsync(string provider, CancellationToken cancellationToken);
 

@@ -15,6 +15,9 @@ namespace RunnerStrength.CalendarAccounts;
 /// </summary>
 internal sealed partial class CalendarAccountStore(IServiceScopeFactory scopes, SecretProtector secrets, TimeProvider time, ILogger<CalendarAccountStore> logger) : ICalendarAccountStore
 {
+    public async Task<bool> ConnectedAsync(string provider, CancellationToken cancellationToken) =>
+        (await ReadAsync(provider, cancellationToken))?.Connected == true;
+
     public async Task<OAuthTokenSet?> LoadTokensAsync(string provider, CancellationToken cancellationToken)
     {
         var row = await ReadAsync(provider, cancellationToken);

@@ -28,7 +28,7 @@ internal sealed class PageSetUp(IConfiguration configuration, DataPaths paths, S
     }
 
     /// <summary>The address a provider must send the browser back to, for the help text.</summary>
-    public string Callback(string provider) => new Uri(new Uri(web.Value.PublicBaseUrl), $"/connect/{provider}/callback").AbsoluteUri;
+    public string Callback(string provider) => CalendarAccounts.CalendarConnector.Callback(new Uri(web.Value.PublicBaseUrl), provider).AbsoluteUri;
 
     /// <summary>Stores what was typed (a blank secret keeps the stored one); returns the first problem, or null when saved.</summary>
     public async Task<string?> SaveAsync(SetUpService service, Func<string, string?> typed, CancellationToken cancellationToken)
